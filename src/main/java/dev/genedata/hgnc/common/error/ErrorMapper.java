@@ -1,0 +1,79 @@
+package dev.genedata.hgnc.common.error;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.genedata.hgnc.redis.RedisFailures;
+
+/**
+ * The one place failures become answers: {@code {"error": ..., "status": ...}} with the right status.
+ * Client mistakes get 4xx with a message; a Redis that cannot serve gets 503; anything else is logged
+ * with its stack trace and answered 500 without one.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    /** Domain errors carry their own status. */
+    @ServerExceptionMapper
+    public Response service(ServiceException e) {
+        if (e.status() >= 500) {
+            LOG.warnf("%d: %s", e.status(), e.getMessage());
+        }
+        return answer(e.status(), e.getMessage());
+    }
+
+    /** Routing and content negotiation errors (404, 405, 406, 415, 413) keep their status. */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return answer(status, message(status, e));
+    }
+
+    /** A request body that is not the JSON the route expects. */
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return answer(400, "the request body is not valid JSON: " + e.getOriginalMessage());
+    }
+
+    /** Everything else: 503 when Redis cannot serve, else 500. */
+    @ServerExceptionMapper
+    public Response other(Throwable e) {
+        if (RedisFailures.isUnavailable(e)) {
+            LOG.warnf("Redis is unavailable: %s", RedisFailures.reason(e));
+            return answer(503, "the data store (Redis) is unavailable: " + RedisFailures.reason(e)
+                    + "; try again shortly");
+        }
+        return unexpected(e);
+    }
+
+    private static Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return answer(500, "internal error: " + e.getClass().getSimpleName());
+    }
+
+    private static String message(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "no such route or resource; GET /help lists the routes";
+            case 405 -> "method not allowed on this route; GET /help lists the routes and their methods";
+            case 406 -> "cannot produce the requested media type (see the route's Accept options in /q/openapi)";
+            case 413 -> "request body too large";
+            case 415 -> "unsupported Content-Type for this route";
+            default -> e.getMessage() == null ? "bad request" : e.getMessage();
+        };
+    }
+
+    /** Builds an error answer. */
+    public static Response answer(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message, status)).build();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.genedata.hgnc.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every setting of the service, under the {@code hgnc} prefix. Redis connection details come from
+ * {@code REDIS_HOST}/{@code REDIS_PORT}/{@code REDIS_PASSWORD} through {@code application.properties}.
+ */
+@ConfigMapping(prefix = "hgnc")
+public interface HgncConfig {
+
+    /** Where {@code POST /data} without a body downloads the complete set from. */
+    Source source();
+
+    /** How loaded data sets are kept. */
+    Data data();
+
+    /** Where the service reaches Redis. */
+    Redis redis();
+
+    /** Which parts of the application run in this process. */
+    @WithDefault("both")
+    Role role();
+
+    /** Analysis jobs. */
+    Jobs jobs();
+
+    /** The worker that runs jobs. */
+    Worker worker();
+
+    /** The roles one application can play; dev mode and a plain {@code java -jar} run both. */
+    enum Role {
+        /** REST routes only: accepts jobs, never runs them. */
+        API,
+        /** Runs jobs only (its HTTP port serves health and metrics). */
+        WORKER,
+        /** Both. */
+        BOTH;
+
+        /** Whether this process runs jobs. */
+        public boolean runsWorker() {
+            return this != API;
+        }
+    }
+
+    /** Analysis jobs. */
+    interface Jobs {
+
+        /** How long finished, failed and cancelled jobs and their results are kept. */
+        @WithDefault("7d")
+        Duration ttl();
+    }
+
+    /** The worker. */
+    interface Worker {
+
+        /** How many jobs one worker process runs at once. */
+        @WithDefault("2")
+        int concurrency();
+
+        /** How long a job's lease lasts without renewal; a dead worker's jobs are reaped after it. */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** How many times a job is started before it is failed for good. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** How often the worker looks at the queue ({@code @Scheduled} syntax, e.g. 100ms). */
+        @WithDefault("100ms")
+        String pollEvery();
+
+        /** How often the worker renews the leases of its running jobs; well under {@link #lease()}. */
+        @WithDefault("10s")
+        String renewEvery();
+
+        /** How often the worker looks for jobs of dead workers. */
+        @WithDefault("5s")
+        String reapEvery();
+
+        /** Longest pause between retries while Redis is unavailable. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+    }
+
+    /** The upstream HGNC complete set. */
+    interface Source {
+
+        /**
+         * The download URL: {@code https:}, {@code http:} or {@code file:}. Never taken from a client.
+         */
+        @WithDefault("https://storage.googleapis.com/public-download-files/hgnc/json/json/hgnc_complete_set.json")
+        URI url();
+
+        /** How long a download may take before it is abandoned with a 502. */
+        @WithDefault("120s")
+        Duration timeout();
+    }
+
+    /** Loaded data sets. */
+    interface Data {
+
+        /**
+         * How long a replaced or deleted data set stays readable, so that a reader that started
+         * before the swap (a streaming {@code GET /data}, a running job) finishes on the set it began with.
+         */
+        @WithDefault("10m")
+        Duration retiredTtl();
+
+        /** The longest a load may hold the load lock; a crashed loader's lock expires after this. */
+        @WithDefault("5m")
+        Duration loadLockTtl();
+    }
+
+    /** The Redis server. */
+    interface Redis {
+
+        /** Host name, from {@code REDIS_HOST} (or the course's {@code REDIS_IP}). */
+        String host();
+
+        /** Port, from {@code REDIS_PORT}. */
+        int port();
+
+        /**
+         * Whether dev mode starts an embedded Redis on {@link #port()} when no {@code REDIS_HOST} is set.
+         */
+        @WithDefault("false")
+        boolean embedded();
+
+        /** Where the embedded Redis keeps its snapshot and append-only files. */
+        @WithDefault("target/dev-redis")
+        String embeddedDir();
+    }
+}

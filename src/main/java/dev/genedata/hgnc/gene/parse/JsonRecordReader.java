@@ -1,0 +1,93 @@
+package dev.genedata.hgnc.gene.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Streams records out of HGNC JSON: the official {@code {"response":{"docs":[...]}}} (other keys are
+ * skipped, in any order) or a plain array of records. One record is a tree at a time.
+ */
+final class JsonRecordReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonRecordReader() {
+    }
+
+    static void read(InputStream in, RecordValidator validator) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == JsonToken.START_ARRAY) {
+                    readArray(parser, validator);
+                } else if (first == JsonToken.START_OBJECT) {
+                    if (!readOfficial(parser, validator)) {
+                        throw new MalformedDataException("the JSON object has no response.docs array: send the official "
+                                + "shape {\"response\":{\"docs\":[...]}} or a JSON array of records");
+                    }
+                } else {
+                    throw new MalformedDataException("the JSON must be an object with response.docs or an array of records");
+                }
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    throw new MalformedDataException("unexpected content after the JSON value at "
+                            + where(parser.currentTokenLocation()));
+                }
+            } catch (JsonEOFException e) {
+                throw new MalformedDataException("truncated JSON at " + where(e.getLocation()) + " after record "
+                        + (validator.count() - 1) + " (" + validator.count() + " complete records)", e);
+            } catch (JsonProcessingException e) {
+                throw new MalformedDataException("malformed JSON at " + where(e.getLocation()) + " after record "
+                        + (validator.count() - 1) + ": " + e.getOriginalMessage(), e);
+            }
+        }
+    }
+
+    private static boolean readOfficial(JsonParser parser, RecordValidator validator) throws IOException {
+        boolean found = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("response".equals(name) && value == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String inner = parser.currentName();
+                    JsonToken innerValue = parser.nextToken();
+                    if ("docs".equals(inner) && innerValue == JsonToken.START_ARRAY) {
+                        readArray(parser, validator);
+                        found = true;
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return found;
+    }
+
+    private static void readArray(JsonParser parser, RecordValidator validator) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw new JsonEOFException(parser, null, "end of input inside the array of records");
+            }
+            JsonNode record = MAPPER.readTree(parser);
+            validator.accept(record, "record " + validator.count());
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null) {
+            return "an unknown position";
+        }
+        return "line " + location.getLineNr() + " column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.genedata.hgnc.gene.parse;
+
+import dev.genedata.hgnc.common.error.ServiceException;
+
+/** A 400: the uploaded file is not a well-formed HGNC set. The message says what is wrong and where. */
+public class MalformedDataException extends ServiceException {
+
+    /** @param message what is wrong and where (record index, line, column) */
+    public MalformedDataException(String message) {
+        super(400, message);
+    }
+
+    /**
+     * @param message what is wrong and where
+     * @param cause the parser's own failure, kept for the logs
+     */
+    public MalformedDataException(String message, Throwable cause) {
+        super(400, message, cause);
+    }
+}

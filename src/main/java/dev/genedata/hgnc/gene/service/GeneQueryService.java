@@ -1,0 +1,185 @@
+package dev.genedata.hgnc.gene.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.gene.store.GeneStore;
+import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
+import dev.genedata.hgnc.gene.store.IndexedField;
+import dev.genedata.hgnc.gene.store.PackedIds;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+
+/**
+ * Answers the read routes without blocking: one record by id or symbol, filtered id lists, and the
+ * summary. Each answer comes from one version of the set.
+ */
+@ApplicationScoped
+public class GeneQueryService {
+
+    private static final Pattern HGNC_ID = Pattern.compile("(?i)(?:HGNC:)?([1-9][0-9]{0,8})");
+
+    private final GeneStore store;
+
+    GeneQueryService(GeneStore store) {
+        this.store = store;
+    }
+
+    /**
+     * One record.
+     *
+     * @param hgncId {@code HGNC:5} or {@code 5}
+     * @throws ServiceException 400 for a malformed id, 404 for one not in the set
+     */
+    public Uni<Buffer> record(String hgncId) {
+        int id = parseId(hgncId);
+        return store.record(id).map(record -> {
+            if (record == null) {
+                throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");
+            }
+            return record;
+        });
+    }
+
+    /**
+     * The ids matching a filter, in numeric order, and how many there are before paging.
+     *
+     * @throws ServiceException 400 for a negative offset or limit
+     */
+    public Uni<IdPage> ids(GeneFilter filter, int offset, Integer limit) {
+        checkPage(offset, limit);
+        return store.ids(filter.probes()).map(read -> {
+            if (read == null) {
+                return new IdPage(List.of(), 0);
+            }
+            int[] selected = filter.select(read.all(), read.matches());
+            int from = Math.min(offset, selected.length);
+            int to = limit == null ? selected.length : (int) Math.min(selected.length, (long) from + limit);
+            List<String> page = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                page.add("HGNC:" + selected[i]);
+            }
+            return new IdPage(page, selected.length);
+        });
+    }
+
+    /**
+     * Records by symbol, as HGNC's REST service finds them: the gene whose approved symbol it is; if
+     * none, the genes that had it as a previous symbol or have it as an alias.
+     *
+     * @throws ServiceException 404 when no gene has or had the symbol
+     */
+    public Uni<SymbolMatches> bySymbol(String symbol) {
+        String wanted = symbol == null ? "" : symbol.trim();
+        if (wanted.isEmpty() || wanted.length() > 100) {
+            throw ServiceException.badRequest("symbol must have 1 to 100 characters");
+        }
+        List<IndexProbe> probes = List.of(
+                new IndexProbe(IndexedField.SYMBOL, wanted),
+                new IndexProbe(IndexedField.PREV_SYMBOL, wanted),
+                new IndexProbe(IndexedField.ALIAS_SYMBOL, wanted));
+        return store.ids(probes).flatMap(read -> {
+            if (read == null) {
+                throw notFoundSymbol(wanted);
+            }
+            int[] approved = read.matches().get(0);
+            int[] previous = approved.length > 0 ? new int[0] : read.matches().get(1);
+            int[] alias = approved.length > 0 ? new int[0] : read.matches().get(2);
+            int[] ids = PackedIds.union(approved, PackedIds.union(previous, alias));
+            if (ids.length == 0) {
+                throw notFoundSymbol(wanted);
+            }
+            return store.records(read.version(), ids, 0, ids.length).map(records -> {
+                List<SymbolMatch> matches = new ArrayList<>(ids.length);
+                for (int i = 0; i < ids.length; i++) {
+                    matches.add(new SymbolMatch(matchKind(ids[i], approved, previous), records.get(i).toString()));
+                }
+                return new SymbolMatches(wanted, matches);
+            });
+        });
+    }
+
+    /** The summary JSON of the current set; a {@code null} item when no set is loaded. */
+    public Uni<String> info() {
+        return store.info();
+    }
+
+    /**
+     * Parses {@code HGNC:5} or {@code 5} into 5.
+     *
+     * @throws ServiceException 400 for anything else
+     */
+    public static int parseId(String hgncId) {
+        Matcher matcher = HGNC_ID.matcher(hgncId == null ? "" : hgncId.trim());
+        if (!matcher.matches()) {
+            throw ServiceException.badRequest("malformed HGNC id '" + abbreviate(hgncId)
+                    + "': use HGNC:<number> or <number>, for example HGNC:5");
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    /**
+     * Checks paging parameters.
+     *
+     * @throws ServiceException 400 for a negative offset or limit
+     */
+    public static void checkPage(int offset, Integer limit) {
+        if (offset < 0) {
+            throw ServiceException.badRequest("offset must be 0 or more; got " + offset);
+        }
+        if (limit != null && limit < 0) {
+            throw ServiceException.badRequest("limit must be 0 or more; got " + limit);
+        }
+    }
+
+    private static String matchKind(int id, int[] approved, int[] previous) {
+        if (Arrays.binarySearch(approved, id) >= 0) {
+            return "symbol";
+        }
+        return Arrays.binarySearch(previous, id) >= 0 ? "prev_symbol" : "alias_symbol";
+    }
+
+    private static ServiceException notFoundSymbol(String symbol) {
+        return ServiceException.notFound("no gene has or had the symbol '" + abbreviate(symbol) + "'");
+    }
+
+    private static String abbreviate(String text) {
+        String value = text == null ? "" : text;
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /**
+     * A page of ids.
+     *
+     * @param ids the {@code HGNC:n} ids of the page
+     * @param total how many ids match before paging
+     */
+    public record IdPage(List<String> ids, int total) {
+    }
+
+    /**
+     * The answer to a symbol lookup.
+     *
+     * @param query the symbol asked for
+     * @param matches the records found, each with how it matched
+     */
+    public record SymbolMatches(String query, List<SymbolMatch> matches) {
+    }
+
+    /**
+     * One record found by symbol.
+     *
+     * @param matchedOn {@code symbol}, {@code prev_symbol} or {@code alias_symbol}
+     * @param record the record as stored (JSON)
+     */
+    public record SymbolMatch(String matchedOn, @JsonRawValue String record) {
+    }
+}

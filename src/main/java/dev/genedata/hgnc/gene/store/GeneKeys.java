@@ -1,0 +1,110 @@
+package dev.genedata.hgnc.gene.store;
+
+import java.util.List;
+
+import dev.genedata.hgnc.redis.RedisScript;
+
+/**
+ * The one owner of the gene key scheme in Redis db 0. Every loaded set is a <em>version</em>: its keys
+ * share the prefix {@code hgnc:v{N}:} and {@value #CURRENT} names the version readers see. A load writes
+ * a new version beside the old one and swaps the pointer in one step, so a reader sees the old set or
+ * the new one, never a mix; a retired version expires after a grace period so that readers that began
+ * on it can finish.
+ *
+ * <table>
+ * <caption>Keys of version N</caption>
+ * <tr><th>key</th><th>type</th><th>holds</th></tr>
+ * <tr><td>hgnc:vN:genes</td><td>hash</td><td>numeric HGNC id → the record as UTF-8 JSON</td></tr>
+ * <tr><td>hgnc:vN:ids</td><td>string</td><td>every numeric id, ascending, comma-separated</td></tr>
+ * <tr><td>hgnc:vN:idx:{field}</td><td>hash</td><td>lower-cased value → ids having it, ascending, comma-separated</td></tr>
+ * <tr><td>hgnc:vN:info</td><td>string</td><td>the set's summary as JSON (what {@code GET /info} answers)</td></tr>
+ * <tr><td>hgnc:vN:columns</td><td>string</td><td>the compact per-gene columns analyses read, as JSON</td></tr>
+ * </table>
+ */
+public final class GeneKeys {
+
+    /** String: the version readers see. Absent when no set is loaded. */
+    public static final String CURRENT = "hgnc:current";
+
+    /** Counter that numbers versions. */
+    static final String VERSION_SEQ = "hgnc:version-seq";
+
+    /** Held by the one load that may run at a time. */
+    static final String LOAD_LOCK = "hgnc:load-lock";
+
+    /** Suffix of the record hash. */
+    static final String GENES = "genes";
+
+    /** Suffix of the ordered id list. */
+    static final String IDS = "ids";
+
+    /** Suffix of the summary. */
+    static final String INFO = "info";
+
+    /** Suffix of the analysis columns. */
+    public static final String COLUMNS = "columns";
+
+    /**
+     * Reads from the current version in one atomic step. {@code ARGV} holds (suffix, field) pairs; an
+     * empty field means GET of the key, otherwise HGET of that field. Replies {@code [version, value...]},
+     * or {@code false} when no set is loaded.
+     */
+    static final RedisScript READ_CURRENT = new RedisScript("""
+            local v = redis.call('GET', KEYS[1])
+            if not v then return false end
+            local out = {v}
+            for i = 1, #ARGV, 2 do
+              local key = 'hgnc:v' .. v .. ':' .. ARGV[i]
+              if ARGV[i + 1] == '' then
+                out[#out + 1] = redis.call('GET', key)
+              else
+                out[#out + 1] = redis.call('HGET', key, ARGV[i + 1])
+              end
+            end
+            return out
+            """);
+
+    /**
+     * Points {@value #CURRENT} at {@code ARGV[1]} (or deletes it when that is empty) and gives the
+     * keys of the version it pointed at before a time to live of {@code ARGV[2]} ms. {@code ARGV[3..]}
+     * are the suffixes of a version's keys. Replies the previous version, or {@code false}.
+     */
+    static final RedisScript SWAP_CURRENT = new RedisScript("""
+            local old = redis.call('GET', KEYS[1])
+            if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1]) end
+            if old and old ~= ARGV[1] then
+              for i = 3, #ARGV do
+                redis.call('PEXPIRE', 'hgnc:v' .. old .. ':' .. ARGV[i], ARGV[2])
+              end
+            end
+            return old
+            """);
+
+    /** Deletes {@code KEYS[1]} only if it still holds {@code ARGV[1]}: a lock released by its owner only. */
+    static final RedisScript RELEASE_LOCK = new RedisScript("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """);
+
+    private GeneKeys() {
+    }
+
+    /** The key of one version's part: {@code hgnc:v{version}:{suffix}}. */
+    public static String key(long version, String suffix) {
+        return "hgnc:v" + version + ":" + suffix;
+    }
+
+    /** The suffix of the index over one field. */
+    static String index(IndexedField field) {
+        return "idx:" + field.fieldName();
+    }
+
+    /** The suffixes of every key a version owns, for expiry and clean-up. */
+    static List<String> suffixes() {
+        List<String> all = new java.util.ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
+        for (IndexedField field : IndexedField.values()) {
+            all.add(index(field));
+        }
+        return all;
+    }
+}

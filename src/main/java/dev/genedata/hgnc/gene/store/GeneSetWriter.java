@@ -1,0 +1,103 @@
+package dev.genedata.hgnc.gene.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.config.HgncConfig;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import io.vertx.mutiny.redis.client.Command;
+
+/**
+ * Writes and retires whole gene sets in Redis db 0 (blocking; call it from a worker thread). A load
+ * writes a new version beside the current one and swaps the pointer atomically at the end; one load
+ * runs at a time, guarded by a lock with a time to live so a crashed loader cannot block the next.
+ */
+@ApplicationScoped
+public class GeneSetWriter {
+
+    private static final Logger LOG = Logger.getLogger(GeneSetWriter.class);
+
+    private final Redis redis;
+    private final HgncConfig config;
+
+    GeneSetWriter(Redis redis, HgncConfig config) {
+        this.redis = redis;
+        this.config = config;
+    }
+
+    /**
+     * Takes the load lock and numbers a new version.
+     *
+     * @throws ServiceException 409 when another load holds the lock
+     */
+    public PendingGeneSet begin() {
+        String token = UUID.randomUUID().toString();
+        Response locked = send(Request.cmd(Command.SET).arg(GeneKeys.LOAD_LOCK).arg(token)
+                .arg("NX").arg("PX").arg(config.data().loadLockTtl().toMillis()));
+        if (locked == null) {
+            throw ServiceException.conflict("another load of the data set is in progress; try again when it has finished");
+        }
+        long version = send(Request.cmd(Command.INCR).arg(GeneKeys.VERSION_SEQ)).toLong();
+        return new PendingGeneSet(this, version, token);
+    }
+
+    /**
+     * Removes the current set: readers see no set at once; its keys expire after the retired-set grace.
+     *
+     * @return how many records it held; 0 when none was loaded
+     */
+    public long deleteCurrent() {
+        Long old = swap("");
+        if (old == null) {
+            return 0;
+        }
+        return send(Request.cmd(Command.HLEN).arg(GeneKeys.key(old, GeneKeys.GENES))).toLong();
+    }
+
+    /** Makes {@code version} current; the one it replaces is retired. Returns the replaced version. */
+    Long swap(String version) {
+        List<String> args = new java.util.ArrayList<>();
+        args.add(version);
+        args.add(Long.toString(config.data().retiredTtl().toMillis()));
+        args.addAll(GeneKeys.suffixes());
+        Response old = await(GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT), args));
+        return old == null ? null : old.toLong();
+    }
+
+    /** Deletes every key of a version that never became current. */
+    void discard(long version) {
+        Request unlink = Request.cmd(Command.UNLINK);
+        GeneKeys.suffixes().forEach(suffix -> unlink.arg(GeneKeys.key(version, suffix)));
+        send(unlink);
+        LOG.debugf("Discarded the keys of unfinished data version %d", version);
+    }
+
+    /** Releases the load lock if this load still holds it. */
+    void release(String token) {
+        await(GeneKeys.RELEASE_LOCK.run(redis, List.of(GeneKeys.LOAD_LOCK), List.of(token)));
+    }
+
+    Redis redis() {
+        return redis;
+    }
+
+    Duration timeout() {
+        return config.source().timeout();
+    }
+
+    Response send(Request request) {
+        return await(redis.send(request));
+    }
+
+    private Response await(io.smallrye.mutiny.Uni<Response> reply) {
+        return reply.await().atMost(timeout());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.genedata.hgnc.gene.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import io.vertx.mutiny.redis.client.Command;
+
+/**
+ * Reads the loaded gene set from Redis db 0 without blocking. Every read goes to one version of the
+ * set (see {@link GeneKeys}): a read that starts on a version stays on it even if a load swaps in a
+ * new one meanwhile.
+ */
+@ApplicationScoped
+public class GeneStore {
+
+    private final Redis redis;
+
+    GeneStore(Redis redis) {
+        this.redis = redis;
+    }
+
+    /**
+     * One record as stored (UTF-8 JSON), in one round trip.
+     *
+     * @return the record; a {@code null} item when the id is not in the set or no set is loaded
+     */
+    public Uni<Buffer> record(int id) {
+        return readCurrent(List.of(GeneKeys.GENES, Integer.toString(id)))
+                .map(read -> read == null ? null : read.buffer(0));
+    }
+
+    /** The current data version; a {@code null} item when no set is loaded. */
+    public Uni<Long> currentVersion() {
+        return redis.send(Request.cmd(Command.GET).arg(GeneKeys.CURRENT))
+                .map(reply -> reply == null ? null : reply.toLong());
+    }
+
+    /**
+     * The analysis columns of one version, as JSON; a {@code null} item when that version is gone.
+     * Versions never change, so a caller may keep what it read for as long as the version is current.
+     */
+    public Uni<Buffer> columns(long version) {
+        return redis.send(Request.cmd(Command.GET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)))
+                .map(reply -> reply == null ? null : reply.toBuffer());
+    }
+
+    /** The summary JSON of the current set; a {@code null} item when no set is loaded. */
+    public Uni<String> info() {
+        return readCurrent(List.of(GeneKeys.INFO, ""))
+                .map(read -> read == null ? null : read.text(0));
+    }
+
+    /**
+     * The ids of the current set, and for each probe the ids whose indexed field has that value
+     * (compared lower-cased), all from one version.
+     *
+     * @return the version and the id lists, the full list first; a {@code null} item when no set is loaded
+     */
+    public Uni<IndexRead> ids(List<IndexProbe> probes) {
+        List<String> args = new ArrayList<>(2 + probes.size() * 2);
+        args.add(GeneKeys.IDS);
+        args.add("");
+        for (IndexProbe probe : probes) {
+            args.add(GeneKeys.index(probe.field()));
+            args.add(probe.value().toLowerCase(java.util.Locale.ROOT));
+        }
+        return readCurrent(args).map(read -> {
+            if (read == null) {
+                return null;
+            }
+            List<int[]> lists = new ArrayList<>(probes.size());
+            for (int i = 1; i <= probes.size(); i++) {
+                lists.add(PackedIds.unpack(read.text(i)));
+            }
+            return new IndexRead(read.version(), PackedIds.unpack(read.text(0)), lists);
+        });
+    }
+
+    /**
+     * Records of one version, in the order of the ids given; a missing one (its version expired) is
+     * a {@code null} element.
+     */
+    public Uni<List<Buffer>> records(long version, int[] ids, int from, int to) {
+        Request request = Request.cmd(Command.HMGET).arg(GeneKeys.key(version, GeneKeys.GENES));
+        for (int i = from; i < to; i++) {
+            request.arg(ids[i]);
+        }
+        return redis.send(request).map(response -> {
+            List<Buffer> records = new ArrayList<>(to - from);
+            for (Response value : response) {
+                records.add(value == null ? null : value.toBuffer());
+            }
+            return records;
+        });
+    }
+
+    private Uni<CurrentRead> readCurrent(List<String> args) {
+        return GeneKeys.READ_CURRENT.run(redis, List.of(GeneKeys.CURRENT), args)
+                .map(response -> response == null ? null : new CurrentRead(response));
+    }
+
+    /** A probe of one index: genes whose {@code field} has {@code value}. */
+    public record IndexProbe(IndexedField field, String value) {
+    }
+
+    /**
+     * The result of {@link #ids(List)}.
+     *
+     * @param version the version every list comes from
+     * @param all every id of the set, ascending
+     * @param matches per probe, the ascending ids that match it
+     */
+    public record IndexRead(long version, int[] all, List<int[]> matches) {
+    }
+
+    /** The reply of {@link GeneKeys#READ_CURRENT}: the version, then one value per probe. */
+    private record CurrentRead(Response response) {
+
+        long version() {
+            return response.get(0).toLong();
+        }
+
+        Buffer buffer(int probe) {
+            Response value = response.get(probe + 1);
+            return value == null ? null : value.toBuffer();
+        }
+
+        String text(int probe) {
+            Response value = response.get(probe + 1);
+            return value == null ? null : value.toString();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.genedata.hgnc.gene.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.genedata.hgnc.support.RedisTestResource;
+import dev.genedata.hgnc.support.SampleData;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** {@code /data} and {@code /info}: loads in every format, failed loads, streaming, delete. */
+@QuarkusTest
+@WithTestResource(RedisTestResource.class)
+class DataResourceTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @BeforeEach
+    void loadSample() {
+        load(SampleData.bytes(SampleData.JSON), "application/json");
+    }
+
+    @Test
+    void loadAnswersCountSourceAndTime() {
+        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
+                .when().post("/data")
+                .then().statusCode(201)
+                .header("Location", containsString("/info"))
+                .body("loaded", equalTo(503))
+                .body("source", equalTo("upload"))
+                .body("tookMs", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void getDataStreamsEveryRecordInIdOrder() throws IOException {
+        JsonNode all = MAPPER.readTree(given().when().get("/data").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().asByteArray());
+        List<String> expected = SampleData.ids(r -> true);
+        assertThat(all.size()).isEqualTo(503);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(all.get(i).get("hgnc_id").asText()).isEqualTo(expected.get(i));
+            assertThat(all.get(i)).isEqualTo(SampleData.record(expected.get(i)));
+        }
+        JsonNode page = MAPPER.readTree(given().when().get("/data?offset=2&limit=3").then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(page.size()).isEqualTo(3);
+        assertThat(page.get(0).get("hgnc_id").asText()).isEqualTo(expected.get(2));
+        given().when().get("/data?offset=-1").then().statusCode(400).body("status", equalTo(400));
+    }
+
+    @Test
+    void tsvAndGzipUploadsGiveTheSameRecords() throws IOException {
+        byte[] fromJson = given().when().get("/data").then().extract().asByteArray();
+        given().contentType("text/tab-separated-values").body(SampleData.bytes(SampleData.TSV))
+                .when().post("/data").then().statusCode(201).body("loaded", equalTo(503));
+        assertThat(MAPPER.readTree(given().when().get("/data").then().extract().asByteArray()))
+                .isEqualTo(MAPPER.readTree(fromJson));
+        given().contentType("text/tab-separated-values").header("Content-Encoding", "gzip")
+                .body(gzip(SampleData.bytes(SampleData.TSV)))
+                .when().post("/data").then().statusCode(201).body("loaded", equalTo(503));
+        given().contentType(ContentType.JSON).body(gzip(SampleData.bytes(SampleData.JSON)))
+                .when().post("/data").then().statusCode(201).body("loaded", equalTo(503));
+        assertThat(MAPPER.readTree(given().when().get("/data").then().extract().asByteArray()))
+                .isEqualTo(MAPPER.readTree(fromJson));
+    }
+
+    @Test
+    void aFailedLoadLeavesTheCurrentSetIntact() {
+        String before = given().when().get("/info").then().statusCode(200).extract().path("version").toString();
+        byte[] json = SampleData.bytes(SampleData.JSON);
+        given().contentType(ContentType.JSON).body(Arrays.copyOf(json, json.length / 2))
+                .when().post("/data")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("status", equalTo(400))
+                .body("error", containsString("truncated"));
+        given().contentType(ContentType.JSON).body("{\"response\":{\"docs\":[{\"symbol\":\"X\"}]}}")
+                .when().post("/data")
+                .then().statusCode(400).body("error", containsString("hgnc_id"));
+        given().contentType(ContentType.TEXT).body("this is not an HGNC file")
+                .when().post("/data")
+                .then().statusCode(400).body("status", equalTo(400));
+        given().when().get("/info").then().statusCode(200)
+                .body("records", equalTo(503))
+                .body("version", equalTo(Integer.parseInt(before)));
+        given().when().get("/genes/HGNC:5").then().statusCode(200).body("symbol", equalTo("A1BG"));
+        assertThat(given().when().get("/genes").then().extract().jsonPath().getList(".")).hasSize(503);
+    }
+
+    @Test
+    void deleteThenGetGivesAnEmptySet() {
+        given().when().delete("/data").then().statusCode(200).body("deleted", equalTo(503));
+        given().when().get("/data").then().statusCode(200).body(equalTo("[]"));
+        given().when().get("/genes").then().statusCode(200).body(equalTo("[]")).header("X-Total-Count", "0");
+        given().when().get("/genes/HGNC:5").then().statusCode(404).body("status", equalTo(404));
+        given().when().get("/info").then().statusCode(404)
+                .body("error", equalTo("no data set is loaded; POST /data first"));
+        given().when().delete("/data").then().statusCode(200).body("deleted", equalTo(0));
+    }
+
+    @Test
+    void infoCountsWhatTheSampleHolds() {
+        long approved = SampleData.records().stream().filter(r -> SampleData.textIs(r, "status", "Approved")).count();
+        given().when().get("/info").then().statusCode(200)
+                .body("records", equalTo(503))
+                .body("source", equalTo("upload"))
+                .body("newestModified", equalTo(newest("date_modified")))
+                .body("newestApproved", equalTo(newest("date_approved_reserved")))
+                .body("fields[0]", equalTo("hgnc_id"))
+                .body("counts.locus_group.'protein-coding gene'", equalTo(220))
+                .body("counts.locus_group.pseudogene", equalTo(142))
+                .body("counts.locus_group.'non-coding RNA'", equalTo(109))
+                .body("counts.locus_group.other", equalTo(32))
+                .body("counts.status.Approved", equalTo((int) approved))
+                .body("counts.chromosome.MT", equalTo(SampleData.ids(r -> "mitochondria".equals(r.path("location").asText())).size()));
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerJson() {
+        given().when().get("/nope").then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
+        given().when().put("/data").then().statusCode(405).contentType(ContentType.JSON).body("status", equalTo(405));
+    }
+
+    private static String newest(String field) {
+        return SampleData.records().stream().filter(r -> r.has(field)).map(r -> r.get(field).asText())
+                .max(String::compareTo).orElseThrow();
+    }
+
+    private static void load(byte[] body, String contentType) {
+        given().contentType(contentType).body(body).when().post("/data").then().statusCode(201);
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(data);
+        }
+        return out.toByteArray();
+    }
+}
