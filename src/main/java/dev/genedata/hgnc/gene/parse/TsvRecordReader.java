@@ -61,7 +61,7 @@ final class TsvRecordReader {
     private static com.fasterxml.jackson.databind.JsonNode value(String field, FieldType type, String cell, int line) {
         return switch (type) {
             case STRING -> NODES.textNode(cell);
-            case INTEGER -> NODES.numberNode(integer(field, cell, line));
+            case INTEGER -> number(integer(field, cell, line));
             case STRING_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 values(field, cell).forEach(array::add);
@@ -69,7 +69,7 @@ final class TsvRecordReader {
             }
             case INTEGER_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
-                values(field, cell).forEach(value -> array.add(integer(field, value, line)));
+                values(field, cell).forEach(value -> array.add(number(integer(field, value, line))));
                 yield array;
             }
         };
@@ -89,6 +89,11 @@ final class TsvRecordReader {
             pairs.add(i + 1 < parts.length ? parts[i] + "|" + parts[i + 1] : parts[i]);
         }
         return pairs;
+    }
+
+    /** An int node where the value fits, as Jackson reads the same number from JSON. */
+    private static com.fasterxml.jackson.databind.JsonNode number(long value) {
+        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }
 
     private static long integer(String field, String text, int line) {
