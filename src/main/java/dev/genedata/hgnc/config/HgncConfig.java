@@ -108,7 +108,7 @@ public interface HgncConfig {
          * How long a replaced or deleted data set stays readable, so that a reader that started
          * before the swap (a streaming {@code GET /data}, a running job) finishes on the set it began with.
          */
-        @WithDefault("10m")
+        @WithDefault("2m")
         Duration retiredTtl();
 
         /** The longest a load may hold the load lock; a crashed loader's lock expires after this. */

@@ -44,19 +44,25 @@ public final class HgncSchema {
             "kznf_gene_catalog", FieldType.INTEGER,
             "mamit-trnadb", FieldType.INTEGER);
 
+    private static final Map<String, FieldType> TYPES = new java.util.HashMap<>();
+
+    static {
+        for (String column : TSV_COLUMNS) {
+            TYPES.put(column, STRING_ARRAYS.contains(column) ? FieldType.STRING_ARRAY
+                    : OTHERS.getOrDefault(column, FieldType.STRING));
+        }
+    }
+
     private HgncSchema() {
     }
 
     /** The JSON type of a field; fields HGNC does not list are strings. */
     public static FieldType typeOf(String field) {
-        if (STRING_ARRAYS.contains(field)) {
-            return FieldType.STRING_ARRAY;
-        }
-        return OTHERS.getOrDefault(field, FieldType.STRING);
+        return TYPES.getOrDefault(field, FieldType.STRING);
     }
 
     /** Whether HGNC's TSV lists the field. */
     public static boolean isKnown(String field) {
-        return TSV_COLUMNS.contains(field);
+        return TYPES.containsKey(field);
     }
 }

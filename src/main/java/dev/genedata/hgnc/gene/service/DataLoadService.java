@@ -90,15 +90,25 @@ public class DataLoadService {
         LOG.infof("Loading the HGNC set from %s", source);
         try (PendingGeneSet pending = writer.begin()) {
             List<GeneFacts> genes = new ArrayList<>(50_000);
-            GeneRecordReader.read(body, contentType, (index, record) -> {
+            GeneIndexBuilder index = new GeneIndexBuilder();
+            try (RecordHandOff handOff = new RecordHandOff(record -> {
                 GeneFacts gene = GeneFacts.of(record);
                 genes.add(gene);
+                index.add(gene);
                 pending.add(gene.id(), json(record));
-            });
-            GeneIndexBuilder index = GeneIndexBuilder.of(genes);
+            })) {
+                GeneRecordReader.read(body, contentType, (position, record) -> handOff.add(record));
+                handOff.finish();
+            }
+            long parsed = System.nanoTime();
             GeneSetSummary summary = GeneSetSummary.of(genes, source, Instant.now(), pending.version());
             GeneColumns columns = GeneColumns.of(pending.version(), genes, summary.fields());
-            Long replaced = pending.commit(index.ids(), index.indexes(), text(summary), text(columns));
+            String summaryJson = text(summary);
+            String columnsJson = text(columns);
+            long derived = System.nanoTime();
+            Long replaced = pending.commit(index.ids(), index.indexes(), summaryJson, columnsJson);
+            LOG.debugf("Load phases: read and queue records %d ms, indexes and columns %d ms, writes and swap %d ms",
+                    (parsed - started) / 1_000_000, (derived - parsed) / 1_000_000, (System.nanoTime() - derived) / 1_000_000);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("Loaded %d HGNC records from %s in %d ms (data version %d, replaced %s)",
                     genes.size(), source, tookMs, pending.version(), replaced == null ? "none" : replaced);

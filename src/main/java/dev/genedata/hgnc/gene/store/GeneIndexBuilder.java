@@ -3,7 +3,6 @@ package dev.genedata.hgnc.gene.store;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,13 +45,6 @@ public final class GeneIndexBuilder {
             built.put(field, values);
         }
         return built;
-    }
-
-    /** Builds the indexes of a whole set at once. */
-    public static GeneIndexBuilder of(List<GeneFacts> genes) {
-        GeneIndexBuilder builder = new GeneIndexBuilder();
-        genes.forEach(builder::add);
-        return builder;
     }
 
     private void put(IndexedField field, String value, int id) {
