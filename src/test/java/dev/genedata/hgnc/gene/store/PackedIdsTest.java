@@ -1,0 +1,32 @@
+package dev.genedata.hgnc.gene.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The id-list encoding and the set operations filters use. */
+class PackedIdsTest {
+
+    @Test
+    void packAndUnpackRoundTrip() {
+        int[] ids = {5, 37, 1000, 52345};
+        assertThat(PackedIds.pack(ids, ids.length)).isEqualTo("5,37,1000,52345");
+        assertThat(PackedIds.unpack("5,37,1000,52345")).containsExactly(ids);
+        assertThat(PackedIds.pack(ids, 2)).isEqualTo("5,37");
+        assertThat(PackedIds.unpack(null)).isEmpty();
+        assertThat(PackedIds.unpack("")).isEmpty();
+        assertThat(PackedIds.unpack("7")).containsExactly(7);
+    }
+
+    @Test
+    void intersectKeepsCommonIdsInOrder() {
+        assertThat(PackedIds.intersect(new int[] {1, 3, 5, 7, 9}, new int[] {2, 3, 4, 9, 10})).containsExactly(3, 9);
+        assertThat(PackedIds.intersect(new int[] {1, 2}, new int[] {})).isEmpty();
+    }
+
+    @Test
+    void unionMergesWithoutRepeats() {
+        assertThat(PackedIds.union(new int[] {1, 4, 9}, new int[] {2, 4, 10})).containsExactly(1, 2, 4, 9, 10);
+        assertThat(PackedIds.union(new int[] {}, new int[] {3})).containsExactly(3);
+    }
+}
