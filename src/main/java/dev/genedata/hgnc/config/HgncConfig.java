@@ -22,6 +22,9 @@ public interface HgncConfig {
     /** Where the service reaches Redis. */
     Redis redis();
 
+    /** Protection of the routes that change or delete data. */
+    Admin admin();
+
     /** Which parts of the application run in this process. */
     @WithDefault("both")
     Role role();
@@ -45,6 +48,16 @@ public interface HgncConfig {
         public boolean runsWorker() {
             return this != API;
         }
+    }
+
+    /** Admin protection. */
+    interface Admin {
+
+        /**
+         * The bearer token {@code POST /data}, {@code DELETE /data} and {@code DELETE /jobs/{id}} require,
+         * from {@code ADMIN_TOKEN}. Unset: those routes are open (fine in dev mode; prod logs a warning).
+         */
+        java.util.Optional<String> token();
     }
 
     /** Analysis jobs. */
