@@ -1,0 +1,164 @@
+package dev.genedata.hgnc.worker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.genedata.hgnc.config.HgncConfig;
+import dev.genedata.hgnc.gene.model.GeneColumns;
+import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.Job;
+import dev.genedata.hgnc.job.model.JobStatus;
+import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobStore;
+import dev.genedata.hgnc.job.store.ResultStore;
+import dev.genedata.hgnc.redis.RedisFailures;
+import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
+
+/**
+ * Runs one job a worker took: marks it running, computes the analysis from the cached columns,
+ * saves the result and chart, and only then marks it finished. A job whose analysis throws is failed
+ * with the message; a Redis failure leaves the job leased to this worker, to be reaped and retried.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final JobStore jobs;
+    private final JobQueue queue;
+    private final ResultStore results;
+    private final ColumnsCache columns;
+    private final AnalysisRunner analyses;
+    private final WorkerMetrics metrics;
+    private final ObjectMapper mapper;
+    private final HgncConfig config;
+
+    JobRunner(JobStore jobs, JobQueue queue, ResultStore results, ColumnsCache columns, AnalysisRunner analyses,
+            WorkerMetrics metrics, ObjectMapper mapper, HgncConfig config) {
+        this.jobs = jobs;
+        this.queue = queue;
+        this.results = results;
+        this.columns = columns;
+        this.analyses = analyses;
+        this.metrics = metrics;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** Runs the job with this id, taken by {@code worker}. Never throws. */
+    public void run(String worker, String id) {
+        long started = System.nanoTime();
+        boolean claimed = false;
+        Job job = null;
+        try {
+            claimed = jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING,
+                    Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker), true, null)
+                    .await().atMost(TIMEOUT);
+            if (!claimed) {
+                LOG.infof("Job %s was cancelled or deleted before it started; skipped", id);
+                ack(worker, id);
+                return;
+            }
+            metrics.started();
+            job = jobs.get(id).await().atMost(TIMEOUT);
+            LOG.infof("Job %s started: %s, attempt %d on %s", id, job.analysis(), job.attempts(), worker);
+            compute(worker, job, started);
+        } catch (JobCancelledException e) {
+            LOG.infof("Job %s stopped: it was cancelled while running", id);
+            metrics.cancelled(job == null ? null : job.analysis());
+            results.delete(id).await().atMost(TIMEOUT);
+            ack(worker, id);
+        } catch (RuntimeException e) {
+            if (RedisFailures.isUnavailable(e)) {
+                LOG.warnf("Job %s interrupted: Redis is unavailable (%s); it will be reaped and retried",
+                        id, RedisFailures.reason(e));
+            } else {
+                fail(worker, id, job, e);
+            }
+        } finally {
+            if (claimed) {
+                metrics.stopped();
+            }
+        }
+    }
+
+    private void compute(String worker, Job job, long started) {
+        GeneColumns data = columns.current();
+        if (data == null) {
+            throw new IllegalStateException("no data set is loaded; POST /data and submit the job again");
+        }
+        AnalysisKind kind = AnalysisKind.of(job.analysis())
+                .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
+        ObjectNode params = readParams(job);
+        AnalysisRunner.Computed computed = analyses.run(kind, params, data, percent -> progress(job.id(), percent));
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        ObjectNode result = mapper.createObjectNode();
+        result.put("id", job.id());
+        result.setAll(computed.result());
+        result.put("chart", Job.Links.of(job.id()).chart());
+        result.put("dataVersion", data.version());
+        result.put("computedMs", tookMs);
+        Duration ttl = config.jobs().ttl();
+        results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(TIMEOUT);
+        boolean finished = jobs.transition(job.id(), EnumSet.of(JobStatus.RUNNING), JobStatus.FINISHED,
+                Map.of("finished", Instant.now().toString(), "progress", "100"), false, ttl).await().atMost(TIMEOUT);
+        if (!finished) {
+            throw new JobCancelledException();
+        }
+        ack(worker, job.id());
+        metrics.finished(job.analysis(), Duration.ofNanos(System.nanoTime() - started));
+        LOG.infof("Job %s finished in %d ms: %s, %d genes matched", job.id(), tookMs, job.analysis(),
+                computed.result().path("matched").asInt());
+    }
+
+    private void progress(String id, int percent) {
+        jobs.progress(id, percent).await().atMost(TIMEOUT);
+        LOG.debugf("Job %s progress %d%%", id, percent);
+        if (jobs.status(id).await().atMost(TIMEOUT) != JobStatus.RUNNING) {
+            throw new JobCancelledException();
+        }
+    }
+
+    private void fail(String worker, String id, Job job, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.errorf(e, "Job %s failed: %s", id, reason);
+        try {
+            jobs.transition(id, EnumSet.of(JobStatus.RUNNING), JobStatus.FAILED,
+                    Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
+                    .await().atMost(TIMEOUT);
+            ack(worker, id);
+            metrics.failed(job == null ? null : job.analysis());
+        } catch (RuntimeException again) {
+            LOG.warnf("Job %s: could not record its failure (%s); it will be reaped", id, RedisFailures.reason(again));
+        }
+    }
+
+    private ObjectNode readParams(Job job) {
+        try {
+            return (ObjectNode) mapper.readTree(job.params());
+        } catch (java.io.IOException | ClassCastException e) {
+            throw new IllegalStateException("the job's parameters are unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private void ack(String worker, String id) {
+        queue.ack(worker, id).await().atMost(TIMEOUT);
+    }
+
+    /** Thrown at a progress step when the job is no longer running (a client cancelled it). */
+    static final class JobCancelledException extends RuntimeException {
+        JobCancelledException() {
+            super("cancelled", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.genedata.hgnc.job.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.config.HgncConfig;
+import dev.genedata.hgnc.gene.store.GeneStore;
+import dev.genedata.hgnc.job.model.Job;
+import dev.genedata.hgnc.job.model.JobRequestValidator;
+import dev.genedata.hgnc.job.model.JobStatus;
+import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobStore;
+import dev.genedata.hgnc.job.store.ResultStore;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The API side of jobs: validates and queues submissions, lists, cancels and deletes jobs. Never runs
+ * an analysis: the worker does.
+ */
+@ApplicationScoped
+public class JobService {
+
+    private static final Logger LOG = Logger.getLogger(JobService.class);
+    private static final int MAX_BODY_DEPTH = 10;
+
+    private final JobStore jobs;
+    private final JobQueue queue;
+    private final ResultStore results;
+    private final GeneStore genes;
+    private final ObjectMapper mapper;
+    private final HgncConfig config;
+    private final Clock clock;
+
+    JobService(JobStore jobs, JobQueue queue, ResultStore results, GeneStore genes, ObjectMapper mapper,
+            HgncConfig config) {
+        this.jobs = jobs;
+        this.queue = queue;
+        this.results = results;
+        this.genes = genes;
+        this.mapper = mapper;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Validates a submission and queues it.
+     *
+     * @param body the raw request body
+     * @throws ServiceException 400 for a bad request (nothing is created), 409 when no data set is loaded
+     */
+    public Uni<Job> submit(String body) {
+        JobRequestValidator.NormalizedRequest request = JobRequestValidator.normalize(parse(body),
+                Instant.now(clock).atZone(ZoneOffset.UTC).getYear());
+        String params = request.params().toString();
+        return genes.currentVersion().flatMap(version -> {
+            if (version == null) {
+                throw ServiceException.conflict("no data set is loaded; POST /data first, then submit the job again");
+            }
+            String id = UUID.randomUUID().toString();
+            Instant now = Instant.now(clock);
+            return jobs.create(id, request.analysis().id(), params, now)
+                    .flatMap(created -> queue.push(id)
+                            .onFailure().call(() -> jobs.delete(id)))
+                    .invoke(() -> LOG.infof("Job %s queued: %s %s", id, request.analysis().id(), params))
+                    .flatMap(queued -> jobs.get(id));
+        });
+    }
+
+    /**
+     * One job.
+     *
+     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     */
+    public Uni<Job> get(String id) {
+        String uuid = checkId(id);
+        return jobs.get(uuid).map(job -> {
+            if (job == null) {
+                throw notFound(uuid);
+            }
+            return job;
+        });
+    }
+
+    /**
+     * Jobs newest first, optionally only those with a status.
+     *
+     * @throws ServiceException 400 for an unknown status
+     */
+    public Uni<List<Job>> list(String status, int offset, Integer limit) {
+        JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.of(status).orElseThrow(() ->
+                ServiceException.badRequest("status must be one of queued, running, finished, failed, cancelled; got '"
+                        + abbreviate(status) + "'"));
+        int max = limit == null ? 100 : limit;
+        return collect(wanted, offset, max, 0, new ArrayList<>(), 0);
+    }
+
+    private Uni<List<Job>> collect(JobStatus wanted, int offset, int max, long position, List<Job> page, int skipped) {
+        if (page.size() >= max) {
+            return Uni.createFrom().item(page);
+        }
+        int chunk = 200;
+        return jobs.newestIds(position, chunk).flatMap(ids -> jobs.getAll(ids).flatMap(found -> {
+            List<String> expired = new ArrayList<>(ids);
+            found.forEach(job -> expired.remove(job.id()));
+            int seen = skipped;
+            for (Job job : found) {
+                if (wanted == null || wanted.id().equals(job.status())) {
+                    if (seen++ >= offset && page.size() < max) {
+                        page.add(job);
+                    }
+                }
+            }
+            int next = seen;
+            Uni<Void> cleanup = jobs.forget(expired);
+            if (ids.size() < chunk) {
+                return cleanup.replaceWith(page);
+            }
+            return cleanup.flatMap(done -> collect(wanted, offset, max, position + chunk, page, next));
+        }));
+    }
+
+    /**
+     * Cancels a queued or running job, or deletes a finished, failed or cancelled one with its result.
+     *
+     * @return the job after the call; for a deletion, the job as it was
+     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     */
+    public Uni<CancelOutcome> cancelOrDelete(String id) {
+        return get(id).flatMap(job -> {
+            JobStatus status = JobStatus.of(job.status()).orElse(JobStatus.FAILED);
+            if (status.isFinal()) {
+                return results.delete(job.id()).flatMap(done -> jobs.delete(job.id()))
+                        .invoke(() -> LOG.infof("Job %s deleted with its result", job.id()))
+                        .replaceWith(new CancelOutcome(job, true));
+            }
+            Map<String, String> fields = Map.of("finished", Instant.now(clock).toString(),
+                    "error", "cancelled by a client");
+            return jobs.transition(job.id(), EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED,
+                    fields, false, config.jobs().ttl())
+                    .flatMap(moved -> moved
+                            ? queue.remove(job.id()).invoke(() -> LOG.infof("Job %s cancelled (was %s)", job.id(), status.id()))
+                                    .flatMap(removed -> get(job.id()))
+                            : get(job.id()))
+                    .map(after -> new CancelOutcome(after, false));
+        });
+    }
+
+    /**
+     * Checks that an id is a UUID and gives it in canonical form.
+     *
+     * @throws ServiceException 400 otherwise
+     */
+    public static String checkId(String id) {
+        try {
+            String text = id == null ? "" : id.trim();
+            if (text.length() != 36) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw ServiceException.badRequest("malformed job id '" + abbreviate(id)
+                    + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
+        }
+    }
+
+    /** A 404 for a job id. */
+    public static ServiceException notFound(String id) {
+        return ServiceException.notFound("no job " + id + " (it never existed, was deleted, or expired)");
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw ServiceException.badRequest("the request body must be a JSON object like "
+                    + "{\"analysis\": \"counts\", \"group_by\": \"chromosome\"}");
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            if (depth(node) > MAX_BODY_DEPTH) {
+                throw ServiceException.badRequest("the request body is nested too deeply (at most " + MAX_BODY_DEPTH
+                        + " levels)");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ServiceException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static int depth(JsonNode node) {
+        int deepest = 0;
+        for (JsonNode child : node) {
+            deepest = Math.max(deepest, depth(child));
+        }
+        return node.isContainerNode() ? deepest + 1 : 0;
+    }
+
+    private static String abbreviate(String text) {
+        String value = text == null ? "" : text;
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /**
+     * What {@link #cancelOrDelete} did.
+     *
+     * @param job the job after a cancel, or as it was before a deletion
+     * @param deleted whether the job was deleted rather than cancelled
+     */
+    public record CancelOutcome(Job job, boolean deleted) {
+    }
+}
