@@ -1,0 +1,171 @@
+package dev.genedata.hgnc.worker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.genedata.hgnc.job.model.JobStatus;
+import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobStore;
+import dev.genedata.hgnc.job.store.ResultStore;
+import dev.genedata.hgnc.support.RedisTestResource;
+import dev.genedata.hgnc.support.SampleData;
+import io.quarkus.redis.client.RedisClientName;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+
+/**
+ * Crash recovery, driven step by step: the application runs as api only, so no scheduled worker
+ * takes jobs, and the test plays the workers (a dead one and a live one) with the real beans.
+ */
+@QuarkusTest
+@TestProfile(JobRecoveryTest.ApiOnly.class)
+@WithTestResource(RedisTestResource.class)
+class JobRecoveryTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration SHORT_LEASE = Duration.ofMillis(100);
+
+    /** The api role: jobs are queued, nothing runs them unless the test does. */
+    public static class ApiOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hgnc.role", "api", "hgnc.worker.max-attempts", "3");
+        }
+    }
+
+    @Inject
+    JobQueue queue;
+    @Inject
+    JobStore jobs;
+    @Inject
+    ResultStore results;
+    @Inject
+    JobReaper reaper;
+    @Inject
+    JobRunner runner;
+    @Inject
+    @RedisClientName("jobs")
+    Redis jobsRedis;
+
+    @BeforeEach
+    void loadSampleOnAnEmptyQueue() {
+        for (String left = take("drain"); left != null; left = take("drain")) {
+            queue.ack("drain", left).await().atMost(WAIT);
+        }
+        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aQueuedJobAnswers202AndCanBeCancelled() {
+        String id = submit();
+        given().when().get("/results/" + id).then().statusCode(202)
+                .body("status", equalTo("queued"))
+                .body("message", containsString("job " + id + " is not finished yet"));
+        given().when().get("/results/" + id + "/chart").then().statusCode(202).body("status", equalTo("queued"));
+        given().when().delete("/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("cancelled")).body("error", equalTo("cancelled by a client"));
+        assertThat(queue.depth().await().atMost(WAIT)).isZero();
+        given().when().get("/results/" + id).then().statusCode(409)
+                .body("error", equalTo("job " + id + " was cancelled; it has no result"));
+        given().when().delete("/jobs/" + id).then().statusCode(200).body("deleted", equalTo(id));
+        given().when().get("/jobs/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aDeadWorkersJobIsReapedRerunAndFinishesWithOneResult() throws InterruptedException {
+        String id = submit();
+        startOn("dead-worker", id);
+        Thread.sleep(SHORT_LEASE.toMillis() * 3);
+
+        assertThat(reaper.reapAll()).isEqualTo(1);
+        assertThat(jobs.get(id).await().atMost(WAIT).status()).isEqualTo("queued");
+        assertThat(queue.depth().await().atMost(WAIT)).isEqualTo(1);
+
+        assertThat(queue.take("live-worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(id);
+        runner.run("live-worker", id);
+
+        given().when().get("/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("finished")).body("attempts", equalTo(2)).body("progress", equalTo(100));
+        given().when().get("/results/" + id).then().statusCode(200).body("matched", equalTo(503));
+        assertThat(results.count(id).await().atMost(WAIT)).isEqualTo(1);
+        assertThat(reaper.reapAll()).as("nothing left to reap").isZero();
+    }
+
+    @Test
+    void aJobWhoseWorkerDiesEveryTimeEndsFailedWithTheReason() throws InterruptedException {
+        String id = submit();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            startOn("dead-worker-" + attempt, id);
+            Thread.sleep(SHORT_LEASE.toMillis() * 3);
+            assertThat(reaper.reapAll()).isEqualTo(1);
+        }
+        given().when().get("/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("failed"))
+                .body("attempts", equalTo(3))
+                .body("error", equalTo("the worker running it stopped (lease expired) 3 times; giving up after 3 attempts"));
+        given().when().get("/results/" + id).then().statusCode(409).body("error", containsString("failed"));
+        assertThat(queue.depth().await().atMost(WAIT)).isZero();
+    }
+
+    @Test
+    void aFailingAnalysisFailsItsJobAndTheNextJobStillRuns() {
+        String broken = submit();
+        String fine = submit();
+        jobsRedis.send(Request.cmd(Command.HSET).arg("job:" + broken).arg("analysis").arg("no_such_analysis"))
+                .await().atMost(WAIT);
+
+        assertThat(queue.take("worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(broken);
+        runner.run("worker", broken);
+        given().when().get("/jobs/" + broken).then()
+                .body("status", equalTo("failed")).body("error", equalTo("unknown analysis 'no_such_analysis'"));
+
+        assertThat(queue.take("worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(fine);
+        runner.run("worker", fine);
+        given().when().get("/jobs/" + fine).then().body("status", equalTo("finished"));
+        assertThat(reaper.reapAll()).isZero();
+    }
+
+    @Test
+    void aRunningJobCancelledBeforeItsNextStepStopsWithoutAResult() {
+        String id = submit();
+        startOn("worker", id);
+        given().when().delete("/jobs/" + id).then().statusCode(200).body("status", equalTo("cancelled"));
+        runner.run("worker", id);
+        given().when().get("/jobs/" + id).then().body("status", equalTo("cancelled"));
+        assertThat(results.count(id).await().atMost(WAIT)).isZero();
+    }
+
+    /** What a worker does when it takes a job, without finishing it. */
+    private void startOn(String worker, String id) {
+        assertThat(queue.take(worker, SHORT_LEASE).await().atMost(WAIT)).isEqualTo(id);
+        assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
+                .await().atMost(WAIT)).isTrue();
+    }
+
+    private String take(String worker) {
+        return queue.take(worker, Duration.ofSeconds(30)).await().atMost(WAIT);
+    }
+
+    private static String submit() {
+        return given().contentType(ContentType.JSON).body("{\"analysis\":\"counts\",\"group_by\":\"status\"}")
+                .when().post("/jobs").then().statusCode(201).extract().path("id");
+    }
+}
