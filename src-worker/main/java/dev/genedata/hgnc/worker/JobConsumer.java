@@ -1,27 +1,30 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.job.store.JobQueue;
 import dev.genedata.hgnc.redis.RedisFailures;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The scheduled consumer: drains the queue into up to {@code hgnc.worker.concurrency} jobs at once,
- * and renews the leases of the jobs it runs. While Redis is unavailable it backs off exponentially
- * (up to {@code hgnc.worker.max-backoff}) and never dies.
+ * The scheduled consumer. Each tick renews this worker's lease, then drains the queue for the length
+ * of the tick: it waits on the queue with {@code BLMOVE} whenever one of its
+ * {@code hgnc.worker.concurrency} slots is free, so a job submitted to an idle worker starts within
+ * milliseconds. While Redis is unavailable it backs off exponentially (up to
+ * {@code hgnc.worker.max-backoff}) and never dies.
  */
 @ApplicationScoped
 @Startup
@@ -29,81 +32,90 @@ public class JobConsumer {
 
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final long DRAIN_MS = 950;
+    private static final long WAIT_MS = 250;
 
     private final JobQueue queue;
     private final JobRunner runner;
     private final WorkerIdentity identity;
     private final HgncConfig config;
     private final ExecutorService executor;
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Semaphore slots;
     private volatile long pausedUntil;
     private volatile long backoffMs;
+    private volatile boolean stopping;
 
     JobConsumer(JobQueue queue, JobRunner runner, WorkerIdentity identity, HgncConfig config) {
         this.queue = queue;
         this.runner = runner;
         this.identity = identity;
         this.config = config;
-        this.executor = Executors.newFixedThreadPool(Math.max(1, config.worker().concurrency()), r -> {
+        int concurrency = Math.max(1, config.worker().concurrency());
+        this.slots = new Semaphore(concurrency);
+        this.executor = Executors.newFixedThreadPool(concurrency, r -> {
             Thread thread = new Thread(r, "hgnc-job");
             thread.setDaemon(true);
             return thread;
         });
         if (config.role().runsWorker()) {
             LOG.infof("Worker %s runs up to %d jobs at once (lease %s, %d attempts per job)", identity.id(),
-                    config.worker().concurrency(), config.worker().lease(), config.worker().maxAttempts());
+                    concurrency, config.worker().lease(), config.worker().maxAttempts());
         }
     }
 
-    /** Takes jobs while there are free slots and queued jobs. */
+    /** Renews the lease and takes jobs for one tick. */
     @Scheduled(every = "{hgnc.worker.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        if (!config.role().runsWorker() || System.currentTimeMillis() < pausedUntil) {
+        if (!config.role().runsWorker() || stopping || System.currentTimeMillis() < pausedUntil) {
             return;
         }
         try {
-            while (running.size() < config.worker().concurrency()) {
-                String id = queue.take(identity.id(), config.worker().lease()).await().atMost(TIMEOUT);
-                if (id == null) {
+            queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(TIMEOUT);
+            long deadline = System.currentTimeMillis() + DRAIN_MS;
+            long left;
+            while (!stopping && (left = deadline - System.currentTimeMillis()) > 0) {
+                if (!slots.tryAcquire(left, TimeUnit.MILLISECONDS)) {
                     break;
                 }
-                running.add(id);
-                executor.execute(() -> {
-                    try {
-                        runner.run(identity.id(), id);
-                    } finally {
-                        running.remove(id);
-                    }
-                });
+                String id = takeOrRelease(Math.min(WAIT_MS, Math.max(1, deadline - System.currentTimeMillis())));
+                if (id != null) {
+                    executor.execute(() -> run(id));
+                }
             }
             backoffMs = 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             backOff(e);
         }
     }
 
-    /** Keeps the leases of running jobs alive. */
-    @Scheduled(every = "{hgnc.worker.renew-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void renewLeases() {
-        for (String id : running) {
-            try {
-                if (!queue.renew(identity.id(), id, config.worker().lease()).await().atMost(TIMEOUT)) {
-                    LOG.warnf("Job %s: this worker lost its lease; another worker may run it again", id);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Job %s: could not renew the lease: %s", id, RedisFailures.reason(e));
+    private String takeOrRelease(long waitMs) {
+        try {
+            String id = queue.take(identity.id(), Duration.ofMillis(waitMs)).await().atMost(TIMEOUT);
+            if (id == null) {
+                slots.release();
             }
+            return id;
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
         }
     }
 
-    /** Jobs running in this process now. */
-    public int running() {
-        return running.size();
+    private void run(String id) {
+        try {
+            runner.run(identity.id(), id);
+        } finally {
+            slots.release();
+        }
     }
 
     private void backOff(RuntimeException e) {
+        if (stopping) {
+            return;
+        }
         long max = config.worker().maxBackoff().toMillis();
         backoffMs = backoffMs == 0 ? 500 : Math.min(max, backoffMs * 2);
         pausedUntil = System.currentTimeMillis() + backoffMs;
@@ -115,13 +127,19 @@ public class JobConsumer {
         }
     }
 
+    /** Stops taking jobs as soon as shutdown begins, before the Redis clients close. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @PreDestroy
     void stop() {
+        stopping = true;
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warnf("Worker %s stopped with %d jobs running; their leases will expire and they will be reaped",
-                        identity.id(), running.size());
+                LOG.warnf("Worker %s stopped with jobs running; its lease will expire and they will be reaped",
+                        identity.id());
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -99,7 +99,7 @@ class JobRecoveryTest {
         assertThat(jobs.get(id).await().atMost(WAIT).status()).isEqualTo("queued");
         assertThat(queue.depth().await().atMost(WAIT)).isEqualTo(1);
 
-        assertThat(queue.take("live-worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(id);
+        assertThat(takeAlive("live-worker")).isEqualTo(id);
         runner.run("live-worker", id);
 
         given().when().get("/jobs/" + id).then().statusCode(200)
@@ -132,12 +132,12 @@ class JobRecoveryTest {
         jobsRedis.send(Request.cmd(Command.HSET).arg("job:" + broken).arg("analysis").arg("no_such_analysis"))
                 .await().atMost(WAIT);
 
-        assertThat(queue.take("worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(broken);
+        assertThat(takeAlive("worker")).isEqualTo(broken);
         runner.run("worker", broken);
         given().when().get("/jobs/" + broken).then()
                 .body("status", equalTo("failed")).body("error", equalTo("unknown analysis 'no_such_analysis'"));
 
-        assertThat(queue.take("worker", Duration.ofSeconds(30)).await().atMost(WAIT)).isEqualTo(fine);
+        assertThat(takeAlive("worker")).isEqualTo(fine);
         runner.run("worker", fine);
         given().when().get("/jobs/" + fine).then().body("status", equalTo("finished"));
         assertThat(reaper.reapAll()).isZero();
@@ -153,15 +153,22 @@ class JobRecoveryTest {
         assertThat(results.count(id).await().atMost(WAIT)).isZero();
     }
 
-    /** What a worker does when it takes a job, without finishing it. */
+    /** What a worker with a short lease does when it takes a job, without finishing it. */
     private void startOn(String worker, String id) {
-        assertThat(queue.take(worker, SHORT_LEASE).await().atMost(WAIT)).isEqualTo(id);
+        queue.heartbeat(worker, SHORT_LEASE).await().atMost(WAIT);
+        assertThat(take(worker)).isEqualTo(id);
         assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
                 .await().atMost(WAIT)).isTrue();
     }
 
     private String take(String worker) {
-        return queue.take(worker, Duration.ofSeconds(30)).await().atMost(WAIT);
+        return queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT);
+    }
+
+    /** Takes a job as a live worker: one whose lease is long. */
+    private String takeAlive(String worker) {
+        queue.heartbeat(worker, Duration.ofSeconds(30)).await().atMost(WAIT);
+        return take(worker);
     }
 
     private static String submit() {

@@ -75,7 +75,7 @@ public interface HgncConfig {
         @WithDefault("2")
         int concurrency();
 
-        /** How long a job's lease lasts without renewal; a dead worker's jobs are reaped after it. */
+        /** How long a worker's lease lasts without renewal; a dead worker's jobs are reaped after it. */
         @WithDefault("30s")
         Duration lease();
 
@@ -83,13 +83,12 @@ public interface HgncConfig {
         @WithDefault("3")
         int maxAttempts();
 
-        /** How often the worker looks at the queue ({@code @Scheduled} syntax, e.g. 100ms). */
-        @WithDefault("100ms")
+        /**
+         * The consumer's tick ({@code @Scheduled} syntax): each tick renews the worker's lease (so keep it
+         * well under {@link #lease()}) and then waits on the queue for the length of the tick.
+         */
+        @WithDefault("1s")
         String pollEvery();
-
-        /** How often the worker renews the leases of its running jobs; well under {@link #lease()}. */
-        @WithDefault("10s")
-        String renewEvery();
 
         /** How often the worker looks for jobs of dead workers. */
         @WithDefault("5s")

@@ -17,7 +17,7 @@ public final class RedisFailures {
             "LOADING", "MISCONF", "OOM", "NOAUTH", "WRONGPASS", "READONLY", "MASTERDOWN", "BUSY");
 
     private static final List<String> UNAVAILABLE_MESSAGES = List.of(
-            "connection refused", "connection is closed", "connection closed", "connection reset",
+            "connection refused", "connection is closed", "connection closed", "connection_closed", "connection reset",
             "failed to connect", "connect timed out", "no route to host", "timed out", "pool", "broken pipe");
 
     private RedisFailures() {

@@ -15,9 +15,10 @@ import io.vertx.mutiny.redis.client.Request;
 
 /**
  * The job queue in Redis db 1, and the one owner of its key scheme. New ids go on the left of
- * {@value #PENDING}; a worker takes from the right by moving the id, in one atomic script, onto its
- * own list {@code queue:processing:{worker}} and taking a lease {@code queue:lease:{job}} that expires
- * unless renewed. A job whose lease expired belongs to a dead worker: any worker may put it back.
+ * {@value #PENDING}; a worker takes from the right with {@code BLMOVE}, which moves the id atomically
+ * onto the worker's own list {@code queue:processing:{worker}}. Every worker holds a lease
+ * {@code queue:lease:{worker}} that it renews while it lives; the jobs on the list of a worker whose
+ * lease has expired are orphans, and any worker may put them back.
  */
 @ApplicationScoped
 public class JobQueue {
@@ -26,21 +27,10 @@ public class JobQueue {
     static final String WORKERS = "queue:workers";
 
     /**
-     * Moves the oldest pending id to the worker's list and leases it, atomically.
-     * {@code KEYS}: pending, processing, workers. {@code ARGV}: worker id, lease ms, lease key prefix.
-     */
-    private static final RedisScript TAKE = new RedisScript("""
-            local id = redis.call('LMOVE', KEYS[1], KEYS[2], 'RIGHT', 'LEFT')
-            if not id then return false end
-            redis.call('SET', ARGV[3] .. id, ARGV[1], 'PX', ARGV[2])
-            redis.call('SADD', KEYS[3], ARGV[1])
-            return id
-            """);
-
-    /**
-     * Puts a job of a dead worker back at the head of the queue, unless its lease is alive or another
-     * worker already did. {@code KEYS}: processing, pending, lease. {@code ARGV}: job id, "1" to requeue.
-     * Replies 1 when this call took the job off the dead worker's list.
+     * Takes a job of a dead worker off its list, and puts it back at the head of the queue when
+     * {@code ARGV[2]} is "1" — unless the worker's lease is alive again or another reaper was first.
+     * {@code KEYS}: processing list, pending, the worker's lease. {@code ARGV}: job id, requeue flag.
+     * Replies 1 when this call took the job.
      */
     private static final RedisScript REAP = new RedisScript("""
             if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
@@ -49,16 +39,15 @@ public class JobQueue {
             return 1
             """);
 
-    /** Renews a lease only while this worker holds it. {@code KEYS}: lease. {@code ARGV}: worker, ms. */
-    private static final RedisScript RENEW = new RedisScript("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-            return 0
-            """);
-
-    /** Removes from {@code KEYS[1]} the workers whose list ({@code ARGV[1]} + worker) is empty. */
+    /**
+     * Removes from {@code KEYS[1]} the workers with an empty list and no lease; a live worker adds
+     * itself again with its next heartbeat. {@code ARGV}: list prefix, lease prefix.
+     */
     private static final RedisScript FORGET_IDLE = new RedisScript("""
             for _, worker in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-              if redis.call('LLEN', ARGV[1] .. worker) == 0 then redis.call('SREM', KEYS[1], worker) end
+              if redis.call('LLEN', ARGV[1] .. worker) == 0 and redis.call('EXISTS', ARGV[2] .. worker) == 0 then
+                redis.call('SREM', KEYS[1], worker)
+              end
             end
             return 1
             """);
@@ -73,8 +62,8 @@ public class JobQueue {
         return "queue:processing:" + worker;
     }
 
-    static String lease(String job) {
-        return "queue:lease:" + job;
+    static String lease(String worker) {
+        return "queue:lease:" + worker;
     }
 
     /** Queues a job id. */
@@ -82,24 +71,27 @@ public class JobQueue {
         return redis.send(Request.cmd(Command.LPUSH).arg(PENDING).arg(id)).replaceWithVoid();
     }
 
-    /** Takes the oldest job for this worker with a lease; a {@code null} item when the queue is empty. */
-    public Uni<String> take(String worker, Duration lease) {
-        return TAKE.run(redis, List.of(PENDING, processing(worker), WORKERS),
-                List.of(worker, Long.toString(lease.toMillis()), "queue:lease:"))
-                .map(reply -> reply == null ? null : reply.toString());
-    }
-
-    /** Extends the lease on a job this worker runs; false when the lease was lost. */
-    public Uni<Boolean> renew(String worker, String job, Duration lease) {
-        return RENEW.run(redis, List.of(lease(job)), List.of(worker, Long.toString(lease.toMillis())))
-                .map(reply -> reply != null && reply.toLong() == 1);
-    }
-
-    /** Done with a job: off the worker's list, lease released. */
-    public Uni<Void> ack(String worker, String job) {
+    /** Announces the worker and renews its lease; call it before {@link #take} and then more often than {@code lease}. */
+    public Uni<Void> heartbeat(String worker, Duration lease) {
         return redis.batch(List.of(
-                Request.cmd(Command.LREM).arg(processing(worker)).arg(1).arg(job),
-                Request.cmd(Command.DEL).arg(lease(job)))).replaceWithVoid();
+                Request.cmd(Command.SET).arg(lease(worker)).arg(1).arg("PX").arg(lease.toMillis()),
+                Request.cmd(Command.SADD).arg(WORKERS).arg(worker))).replaceWithVoid();
+    }
+
+    /**
+     * Waits up to {@code wait} for the oldest job and moves it onto the worker's list.
+     *
+     * @return the job id; a {@code null} item when none came
+     */
+    public Uni<String> take(String worker, Duration wait) {
+        String seconds = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0.001, wait.toMillis() / 1000.0));
+        return redis.send(Request.cmd(Command.BLMOVE).arg(PENDING).arg(processing(worker)).arg("RIGHT").arg("LEFT")
+                .arg(seconds)).map(reply -> reply == null ? null : reply.toString());
+    }
+
+    /** Done with a job: off the worker's list. */
+    public Uni<Void> ack(String worker, String job) {
+        return redis.send(Request.cmd(Command.LREM).arg(processing(worker)).arg(1).arg(job)).replaceWithVoid();
     }
 
     /** Removes a queued job that was cancelled before any worker took it. */
@@ -112,35 +104,34 @@ public class JobQueue {
         return redis.send(Request.cmd(Command.LLEN).arg(PENDING)).map(reply -> reply.toLong());
     }
 
-    /** Every job on some worker's list whose lease has expired, as (worker, job) pairs. */
+    /** Every job on the list of a worker whose lease has expired, as (worker, job) pairs. */
     public Uni<List<Orphan>> orphans() {
-        return redis.send(Request.cmd(Command.SMEMBERS).arg(WORKERS)).flatMap(workers -> {
-            List<String> names = new ArrayList<>();
-            workers.forEach(worker -> names.add(worker.toString()));
-            if (names.isEmpty()) {
+        return redis.send(Request.cmd(Command.SMEMBERS).arg(WORKERS)).flatMap(members -> {
+            List<String> workers = new ArrayList<>();
+            members.forEach(worker -> workers.add(worker.toString()));
+            if (workers.isEmpty()) {
                 return Uni.createFrom().item(List.<Orphan> of());
             }
-            List<Request> lists = names.stream()
-                    .map(worker -> Request.cmd(Command.LRANGE).arg(processing(worker)).arg(0).arg(-1)).toList();
-            return redis.batch(lists).flatMap(replies -> {
-                List<Orphan> candidates = new ArrayList<>();
-                for (int i = 0; i < names.size(); i++) {
-                    String worker = names.get(i);
-                    replies.get(i).forEach(job -> candidates.add(new Orphan(worker, job.toString())));
+            List<Request> leases = workers.stream().map(worker -> Request.cmd(Command.EXISTS).arg(lease(worker))).toList();
+            return redis.batch(leases).flatMap(alive -> {
+                List<String> dead = new ArrayList<>();
+                for (int i = 0; i < workers.size(); i++) {
+                    if (alive.get(i).toLong() == 0) {
+                        dead.add(workers.get(i));
+                    }
                 }
-                if (candidates.isEmpty()) {
+                if (dead.isEmpty()) {
                     return Uni.createFrom().item(List.<Orphan> of());
                 }
-                List<Request> leases = candidates.stream()
-                        .map(orphan -> Request.cmd(Command.EXISTS).arg(lease(orphan.job()))).toList();
-                return redis.batch(leases).map(alive -> {
-                    List<Orphan> expired = new ArrayList<>();
-                    for (int i = 0; i < candidates.size(); i++) {
-                        if (alive.get(i).toLong() == 0) {
-                            expired.add(candidates.get(i));
-                        }
+                List<Request> lists = dead.stream()
+                        .map(worker -> Request.cmd(Command.LRANGE).arg(processing(worker)).arg(0).arg(-1)).toList();
+                return redis.batch(lists).map(replies -> {
+                    List<Orphan> orphans = new ArrayList<>();
+                    for (int i = 0; i < dead.size(); i++) {
+                        String worker = dead.get(i);
+                        replies.get(i).forEach(job -> orphans.add(new Orphan(worker, job.toString())));
                     }
-                    return expired;
+                    return orphans;
                 });
             });
         });
@@ -149,22 +140,19 @@ public class JobQueue {
     /**
      * Takes an orphan off its dead worker's list; puts it back in the queue when {@code requeue}.
      *
-     * @return whether this call got it (another reaper may have been first, or the lease came back)
+     * @return whether this call got it (another reaper may have been first, or the worker came back)
      */
     public Uni<Boolean> reap(Orphan orphan, boolean requeue) {
-        return REAP.run(redis, List.of(processing(orphan.worker()), PENDING, lease(orphan.job())),
+        return REAP.run(redis, List.of(processing(orphan.worker()), PENDING, lease(orphan.worker())),
                 List.of(orphan.job(), requeue ? "1" : "0")).map(reply -> reply != null && reply.toLong() == 1);
     }
 
-    /**
-     * Forgets every known worker whose list is empty, so the set of workers does not grow for ever; a
-     * live worker adds itself again with its next job.
-     */
+    /** Forgets dead workers whose list is empty, so the set of workers does not grow for ever. */
     public Uni<Void> forgetIdleWorkers() {
-        return FORGET_IDLE.run(redis, List.of(WORKERS), List.of("queue:processing:")).replaceWithVoid();
+        return FORGET_IDLE.run(redis, List.of(WORKERS), List.of("queue:processing:", "queue:lease:")).replaceWithVoid();
     }
 
-    /** A job on a worker's list whose lease has expired. */
+    /** A job on the list of a worker whose lease has expired. */
     public record Orphan(String worker, String job) {
     }
 }
