@@ -7,46 +7,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives chromosomes from HGNC's {@code location}: {@code 19q13.43} is on 19, {@code Xp22.33 and
- * Yp11.2} on X and Y, {@code 10q23.3 or 10q24.2} on 10, {@code mitochondria} on MT; {@code reserved},
- * {@code unplaced} and an empty location on none.
+ * Derives chromosomes from HGNC's {@code location}: {@code 19q13.43} and {@code 1p36.33-p36.32} are on
+ * 1 and 19, {@code Xp22.33 and Yp11.2} on X and Y, {@code 10q23.3 or 10q24.2} on 10, {@code 12 alternate
+ * reference locus}, {@code 14 unplaced} and {@code 13cen, GRCh38 novel patch} on 12, 14 and 13,
+ * {@code mitochondria} on MT; {@code reserved}, {@code unplaced}, {@code not on reference assembly} and
+ * an empty location on none.
  */
 public final class Chromosomes {
 
-    /** Every chromosome, in karyotype order. */
+    /** Every chromosome, in karyotype order: 1 to 22, X, Y, MT. */
     public static final List<String> ALL = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
             "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "X", "Y", "MT");
 
+    /** Joins the parts of a location on two chromosomes (pseudoautosomal genes) or in two places. */
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+(?:and|or)\\s+");
-    private static final Pattern LEADING_CHROMOSOME = Pattern.compile("^(\\d{1,2}|X|Y)(?=$|[pq]|cen|\\s|,)");
+
+    /**
+     * A part's leading chromosome: a number or X/Y followed by an arm, a band range to a terminal
+     * ({@code pter}, {@code qter}), {@code cen}, a qualifier after a space or comma, or nothing; or the
+     * word {@code mitochondria}.
+     */
+    private static final Pattern CHROMOSOME = Pattern.compile(
+            "^(?:(2[0-2]|1[0-9]|[1-9]|X|Y)(?=[pq]|cen|[\\s,]|$)|(mitochondria)\\b)");
 
     private Chromosomes() {
     }
 
-    /** The chromosomes a location names, in karyotype order; empty when it names none. */
+    /**
+     * The chromosomes a location names, in karyotype order ({@link #ALL}); empty when it names none,
+     * such as {@code reserved}, {@code unplaced}, an empty or a null location.
+     */
     public static Set<String> fromLocation(String location) {
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>(4);
         if (location == null || location.isBlank()) {
             return found;
         }
-        String trimmed = location.trim();
-        if (trimmed.equalsIgnoreCase("mitochondria")) {
-            found.add("MT");
-            return found;
-        }
-        Set<String> unordered = new java.util.HashSet<>();
-        for (String part : PART_SEPARATOR.split(trimmed)) {
-            Matcher matcher = LEADING_CHROMOSOME.matcher(part.trim());
-            if (matcher.find() && ALL.contains(matcher.group(1))) {
-                unordered.add(matcher.group(1));
+        boolean[] named = new boolean[ALL.size()];
+        for (String part : PART_SEPARATOR.split(location.trim())) {
+            Matcher matcher = CHROMOSOME.matcher(part);
+            if (matcher.find()) {
+                named[matcher.group(1) != null ? ALL.indexOf(matcher.group(1)) : ALL.indexOf("MT")] = true;
             }
         }
-        ALL.stream().filter(unordered::contains).forEach(found::add);
+        for (int i = 0; i < named.length; i++) {
+            if (named[i]) {
+                found.add(ALL.get(i));
+            }
+        }
         return found;
     }
 
-    /** Whether the value is one of {@link #ALL}. */
+    /** Whether the value is one of {@link #ALL}, exactly as written there (so {@code "x"} is not). */
     public static boolean isValid(String chromosome) {
-        return ALL.contains(chromosome);
+        return chromosome != null && ALL.contains(chromosome);
     }
 }

@@ -2,9 +2,10 @@ package dev.genedata.hgnc.gene.parse;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -24,68 +25,76 @@ public final class GeneRecordReader {
     public interface RecordSink {
 
         /**
+         * Takes one validated record.
+         *
          * @param index the record's 0-based position in the file
-         * @param record the validated record
+         * @param record the record, with the types of HGNC's JSON whichever format it came in
          */
         void accept(int index, ObjectNode record);
     }
 
     private static final int BUFFER = 64 * 1024;
+    private static final String FORMATS = "send the official JSON ({\"response\":{\"docs\":[...]}}), a JSON array of "
+            + "records, or the TSV with its header line starting with hgnc_id (Content-Type: text/tab-separated-values), "
+            + "optionally gzip-compressed";
 
     private GeneRecordReader() {
     }
 
     /**
-     * Reads every record into the sink.
+     * Reads every record into the sink. The body is read but not closed; that stays with the caller.
      *
      * @param body the file, possibly gzip-compressed
-     * @param contentType the declared content type; {@code text/tab-separated-values} means TSV, anything
-     *        else is sniffed
-     * @return how many records were read
-     * @throws MalformedDataException naming what is wrong and where
+     * @param contentType the declared content type, or null; {@code text/tab-separated-values} (any case, any
+     *        parameters) means TSV, anything else is sniffed from the first bytes
+     * @param sink receives each record with its 0-based index, in file order
+     * @return how many records were read, at least one
+     * @throws MalformedDataException (400) naming what is wrong and where
      */
     public static int read(InputStream body, String contentType, RecordSink sink) {
-        try {
-            BufferedInputStream in = decompressed(new BufferedInputStream(body, BUFFER));
-            RecordValidator validator = new RecordValidator(sink);
-            Format format = isTsv(contentType) ? Format.TSV : sniff(in);
-            switch (format) {
-                case TSV -> TsvRecordReader.read(in, validator);
-                case JSON -> JsonRecordReader.read(in, validator);
-                default -> throw new MalformedDataException("the body is neither HGNC JSON nor HGNC TSV: send the official "
-                        + "JSON ({\"response\":{\"docs\":[...]}}), a JSON array of records, or the TSV with its header "
-                        + "line (Content-Type: text/tab-separated-values), optionally gzip-compressed");
+        RecordValidator validator = new RecordValidator(sink);
+        boolean gzip = false;
+        try (BufferedInputStream raw = new BufferedInputStream(new KeptOpen(body), BUFFER)) {
+            gzip = startsWithGzipMagic(raw);
+            try (BufferedInputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw) {
+                switch (isTsv(contentType) ? Format.TSV : sniff(in)) {
+                    case TSV -> TsvRecordReader.read(in, validator);
+                    case JSON -> JsonRecordReader.read(in, validator);
+                    case EMPTY -> throw new MalformedDataException("no records found: the body is empty");
+                    default -> throw new MalformedDataException("the body is neither HGNC JSON nor HGNC TSV: " + FORMATS);
+                }
             }
             return validator.finish();
-        } catch (EOFException e) {
-            throw new MalformedDataException("truncated gzip stream: the file ends before its compressed data does", e);
         } catch (ZipException e) {
-            throw new MalformedDataException("corrupt gzip data: " + e.getMessage(), e);
+            throw new MalformedDataException("corrupt gzip data " + progress(validator.count()) + ": " + e.getMessage(), e);
+        } catch (EOFException e) {
+            if (gzip) {
+                throw new MalformedDataException("truncated gzip stream: the compressed data ends "
+                        + progress(validator.count()), e);
+            }
+            throw new MalformedDataException("could not read the body: it ended early", e);
         } catch (IOException e) {
             throw new MalformedDataException("could not read the body: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof EOFException) {
-                throw new MalformedDataException("truncated gzip stream: the file ends before its compressed data does", e);
-            }
-            throw new MalformedDataException("could not read the body: " + e.getCause().getMessage(), e);
         }
     }
 
-    private static BufferedInputStream decompressed(BufferedInputStream in) throws IOException {
+    private static String progress(int complete) {
+        return complete == 0 ? "before the first complete record" : "after record " + (complete - 1);
+    }
+
+    private static boolean startsWithGzipMagic(BufferedInputStream in) throws IOException {
         in.mark(2);
         int first = in.read();
         int second = in.read();
         in.reset();
-        if (first == 0x1f && second == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-        }
-        return in;
+        return first == 0x1f && second == 0x8b;
     }
 
     private static boolean isTsv(String contentType) {
         return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("text/tab-separated-values");
     }
 
+    /** JSON when the first non-blank byte (after a byte order mark) opens an object or array; TSV by its header. */
     private static Format sniff(BufferedInputStream in) throws IOException {
         in.mark(BUFFER);
         byte[] head = in.readNBytes(BUFFER - 1);
@@ -94,17 +103,33 @@ public final class GeneRecordReader {
         if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
             i = 3;
         }
+        if (i < head.length && head[i] == 'h') {
+            return new String(head, i, Math.min(8, head.length - i), StandardCharsets.US_ASCII)
+                    .equals("hgnc_id\t") ? Format.TSV : Format.UNKNOWN;
+        }
         while (i < head.length && Character.isWhitespace(head[i])) {
             i++;
         }
-        if (i < head.length && (head[i] == '{' || head[i] == '[')) {
-            return Format.JSON;
+        if (i == head.length) {
+            return Format.EMPTY;
         }
-        String start = new String(head, i, Math.min(8, head.length - i), java.nio.charset.StandardCharsets.US_ASCII);
-        return start.startsWith("hgnc_id\t") ? Format.TSV : Format.UNKNOWN;
+        return head[i] == '{' || head[i] == '[' ? Format.JSON : Format.UNKNOWN;
     }
 
     private enum Format {
-        JSON, TSV, UNKNOWN
+        JSON, TSV, EMPTY, UNKNOWN
+    }
+
+    /** The caller's stream, which closing the decompressor and buffers on top of it leaves open. */
+    private static final class KeptOpen extends FilterInputStream {
+
+        KeptOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the body
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.genedata.hgnc.gene.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The HGNC complete set's fields: their order in HGNC's TSV and their type in HGNC's JSON, so that
@@ -44,24 +45,19 @@ public final class HgncSchema {
             "kznf_gene_catalog", FieldType.INTEGER,
             "mamit-trnadb", FieldType.INTEGER);
 
-    private static final Map<String, FieldType> TYPES = new java.util.HashMap<>();
-
-    static {
-        for (String column : TSV_COLUMNS) {
-            TYPES.put(column, STRING_ARRAYS.contains(column) ? FieldType.STRING_ARRAY
-                    : OTHERS.getOrDefault(column, FieldType.STRING));
-        }
-    }
+    private static final Map<String, FieldType> TYPES = TSV_COLUMNS.stream().collect(Collectors.toUnmodifiableMap(
+            column -> column,
+            column -> STRING_ARRAYS.contains(column) ? FieldType.STRING_ARRAY : OTHERS.getOrDefault(column, FieldType.STRING)));
 
     private HgncSchema() {
     }
 
-    /** The JSON type of a field; fields HGNC does not list are strings. */
+    /** The JSON type of a field in HGNC's JSON; fields HGNC's TSV does not list are treated as strings. */
     public static FieldType typeOf(String field) {
         return TYPES.getOrDefault(field, FieldType.STRING);
     }
 
-    /** Whether HGNC's TSV lists the field. */
+    /** Whether HGNC's TSV lists the field, so that the reader checks its type. */
     public static boolean isKnown(String field) {
         return TYPES.containsKey(field);
     }

@@ -22,6 +22,7 @@ final class JsonRecordReader {
     private JsonRecordReader() {
     }
 
+    /** Reads every record of the JSON into the validator; syntax errors and truncation name line and column. */
     static void read(InputStream in, RecordValidator validator) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             try {
@@ -42,11 +43,11 @@ final class JsonRecordReader {
                             + where(parser.currentTokenLocation()));
                 }
             } catch (JsonEOFException e) {
-                throw new MalformedDataException("truncated JSON at " + where(e.getLocation()) + " after record "
-                        + (validator.count() - 1) + " (" + validator.count() + " complete records)", e);
+                throw new MalformedDataException("truncated JSON at " + where(e.getLocation()) + " "
+                        + progress(validator.count()), e);
             } catch (JsonProcessingException e) {
-                throw new MalformedDataException("malformed JSON at " + where(e.getLocation()) + " after record "
-                        + (validator.count() - 1) + ": " + e.getOriginalMessage(), e);
+                throw new MalformedDataException("malformed JSON at " + where(e.getLocation()) + " "
+                        + progress(validator.count()) + ": " + e.getOriginalMessage(), e);
             }
         }
     }
@@ -80,8 +81,14 @@ final class JsonRecordReader {
                 throw new JsonEOFException(parser, null, "end of input inside the array of records");
             }
             JsonNode record = MAPPER.readTree(parser);
-            validator.accept(record, "record " + validator.count());
+            validator.accept(record, 0);
         }
+    }
+
+    /** Which records were complete when the JSON broke off, so that the client can find the spot. */
+    private static String progress(int complete) {
+        return complete == 0 ? "before the first complete record"
+                : "after record " + (complete - 1) + " (" + complete + " complete records)";
     }
 
     private static String where(JsonLocation location) {

@@ -1,8 +1,9 @@
 package dev.genedata.hgnc.gene.parse;
 
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
  */
 final class RecordValidator {
 
+    /** At most nine digits, so that the number always fits an int. */
     private static final Pattern HGNC_ID = Pattern.compile("HGNC:[1-9][0-9]{0,8}");
 
     private final GeneRecordReader.RecordSink sink;
@@ -27,35 +29,41 @@ final class RecordValidator {
         this.sink = sink;
     }
 
-    /** Checks one record and passes it on. */
-    void accept(JsonNode node, String where) {
+    /**
+     * Checks one record and passes it on with its 0-based index.
+     *
+     * @param node the record as read
+     * @param line its line in a TSV file, or 0 when the file is JSON
+     */
+    void accept(JsonNode node, int line) {
         int index = count;
         if (!node.isObject()) {
-            throw new MalformedDataException(where + ": a record must be a JSON object, found " + node.getNodeType()
-                    .name().toLowerCase(java.util.Locale.ROOT));
+            throw new MalformedDataException(where(index, null, line) + ": a record must be a JSON object, found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         ObjectNode record = (ObjectNode) node;
         JsonNode id = record.get("hgnc_id");
         if (id == null || !id.isTextual() || !HGNC_ID.matcher(id.asText()).matches()) {
-            throw new MalformedDataException(where + ": hgnc_id must be a string like \"HGNC:5\", found "
+            throw new MalformedDataException(where(index, null, line) + ": hgnc_id must be a string like \"HGNC:5\", found "
                     + (id == null ? "none" : abbreviate(id.toString())));
         }
         String hgncId = id.asText();
         JsonNode symbol = record.get("symbol");
         if (symbol == null || !symbol.isTextual() || symbol.asText().isBlank()) {
-            throw new MalformedDataException(where + " (" + hgncId + "): symbol must be a non-empty string");
+            throw new MalformedDataException(where(index, hgncId, line) + ": symbol must be a non-empty string, found "
+                    + (symbol == null ? "none" : abbreviate(symbol.toString())));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (HgncSchema.isKnown(field.getKey()) && !hasType(field.getValue(), HgncSchema.typeOf(field.getKey()))) {
-                throw new MalformedDataException(where + " (" + hgncId + "): field '" + field.getKey() + "' must be "
-                        + describe(HgncSchema.typeOf(field.getKey())) + ", found " + abbreviate(field.getValue().toString()));
+        for (Map.Entry<String, JsonNode> field : record.properties()) {
+            FieldType type = HgncSchema.typeOf(field.getKey());
+            if (HgncSchema.isKnown(field.getKey()) && !hasType(field.getValue(), type)) {
+                throw new MalformedDataException(where(index, hgncId, line) + ": field '" + field.getKey() + "' must be "
+                        + describe(type) + ", found " + abbreviate(field.getValue().toString()));
             }
         }
         Integer first = seen.putIfAbsent(hgncId, index);
         if (first != null) {
-            throw new MalformedDataException("duplicate hgnc_id " + hgncId + " at " + where + " (first at record "
-                    + first + ")");
+            throw new MalformedDataException("duplicate hgnc_id " + hgncId + " at record " + index
+                    + (line > 0 ? ", line " + line : "") + " (first at record " + first + ")");
         }
         count++;
         sink.accept(index, record);
@@ -83,13 +91,22 @@ final class RecordValidator {
         };
     }
 
-    private static boolean allMatch(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+    private static boolean allMatch(JsonNode array, Predicate<JsonNode> test) {
         for (JsonNode element : array) {
             if (!test.test(element)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "record 17", then the id and the TSV line where known: "record 17 (HGNC:123, line 19)". */
+    private static String where(int index, String hgncId, int line) {
+        String details = hgncId == null ? "" : hgncId;
+        if (line > 0) {
+            details = details.isEmpty() ? "line " + line : details + ", line " + line;
+        }
+        return "record " + index + (details.isEmpty() ? "" : " (" + details + ")");
     }
 
     private static String describe(FieldType type) {

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,36 +18,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
 
 /**
- * Reads HGNC's TSV into the same records as HGNC's JSON: the header names the columns; an empty cell
- * is a missing field; a multi-valued cell is quoted and joined by {@code |}; {@code lsdb} holds
- * {@code name|url} pairs; integer fields become numbers.
+ * Reads HGNC's TSV into the same records as HGNC's JSON: the header names the columns (any order); an
+ * empty cell is a missing field; a multi-valued cell is quoted and joined by {@code |}; {@code lsdb}
+ * holds {@code name|url} pairs; integer fields become numbers. Keys follow the header's order.
  */
 final class TsvRecordReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MAX_SHOWN = 30;
 
     private TsvRecordReader() {
     }
 
+    /** Reads every line after the header into the validator; a malformed line is named by its number. */
     static void read(InputStream in, RecordValidator validator) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
         String headerLine = reader.readLine();
         if (headerLine == null) {
             throw new MalformedDataException("no records found: the file is empty");
         }
-        List<String> header = List.of(strip(headerLine).split("\t", -1));
-        if (!header.contains("hgnc_id")) {
-            throw new MalformedDataException("line 1: the TSV header has no hgnc_id column");
-        }
+        List<String> header = header(headerLine);
         FieldType[] types = header.stream().map(HgncSchema::typeOf).toArray(FieldType[]::new);
         int lineNumber = 1;
         String line;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
+            line = withoutCarriageReturn(line);
             if (line.isEmpty()) {
                 continue;
             }
-            String[] cells = strip(line).split("\t", -1);
+            String[] cells = line.split("\t", -1);
             if (cells.length != header.size()) {
                 throw new MalformedDataException("line " + lineNumber + ": expected " + header.size()
                         + " tab-separated fields, found " + cells.length);
@@ -51,17 +55,37 @@ final class TsvRecordReader {
             ObjectNode record = NODES.objectNode();
             for (int c = 0; c < cells.length; c++) {
                 if (!cells[c].isEmpty()) {
-                    record.set(header.get(c), value(header.get(c), types[c], cells[c], lineNumber));
+                    record.set(header.get(c), value(header.get(c), types[c], cells[c], lineNumber, c + 1));
                 }
             }
-            validator.accept(record, "line " + lineNumber);
+            validator.accept(record, lineNumber);
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode value(String field, FieldType type, String cell, int line) {
+    /** The column names; a leading byte order mark is dropped, and hgnc_id must be among them, once. */
+    private static List<String> header(String line) {
+        String text = withoutCarriageReturn(line);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<String> header = List.of(text.split("\t", -1));
+        if (!header.contains("hgnc_id")) {
+            throw new MalformedDataException("line 1: the TSV header has no hgnc_id column; it must name the columns, "
+                    + "as HGNC's hgnc_complete_set.txt does");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                throw new MalformedDataException("line 1: the TSV header names column '" + shown(column) + "' twice");
+            }
+        }
+        return header;
+    }
+
+    private static JsonNode value(String field, FieldType type, String cell, int line, int column) {
         return switch (type) {
             case STRING -> NODES.textNode(cell);
-            case INTEGER -> number(integer(field, cell, line));
+            case INTEGER -> integer(field, cell, line, column);
             case STRING_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 values(field, cell).forEach(array::add);
@@ -69,14 +93,15 @@ final class TsvRecordReader {
             }
             case INTEGER_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
-                values(field, cell).forEach(value -> array.add(number(integer(field, value, line))));
+                values(field, cell).forEach(value -> array.add(integer(field, value, line, column)));
                 yield array;
             }
         };
     }
 
+    /** The values of an array cell: one when unquoted, else split on '|' ({@code lsdb}: into name|url pairs). */
     private static List<String> values(String field, String cell) {
-        boolean quoted = cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"");
+        boolean quoted = cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"';
         if (!quoted) {
             return List.of(cell);
         }
@@ -84,28 +109,32 @@ final class TsvRecordReader {
         if (!"lsdb".equals(field)) {
             return List.of(parts);
         }
-        java.util.ArrayList<String> pairs = new java.util.ArrayList<>();
+        List<String> pairs = new ArrayList<>(parts.length / 2 + 1);
         for (int i = 0; i < parts.length; i += 2) {
             pairs.add(i + 1 < parts.length ? parts[i] + "|" + parts[i + 1] : parts[i]);
         }
         return pairs;
     }
 
-    /** An int node where the value fits, as Jackson reads the same number from JSON. */
-    private static com.fasterxml.jackson.databind.JsonNode number(long value) {
-        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
-    }
-
-    private static long integer(String field, String text, int line) {
+    /** An int node where the value fits and a long node otherwise, as Jackson reads the same number from JSON. */
+    private static JsonNode integer(String field, String text, int line, int column) {
         try {
-            return Long.parseLong(text.trim());
+            if (text.isEmpty() || text.charAt(0) == '+') {
+                throw new NumberFormatException();
+            }
+            long value = Long.parseLong(text);
+            return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
         } catch (NumberFormatException e) {
-            throw new MalformedDataException("line " + line + ", field '" + field + "': '"
-                    + (text.length() > 30 ? text.substring(0, 30) + "…" : text) + "' is not an integer");
+            throw new MalformedDataException("line " + line + ", column " + column + " (" + field + "): '" + shown(text)
+                    + "' is not an integer");
         }
     }
 
-    private static String strip(String line) {
+    private static String shown(String text) {
+        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+    }
+
+    private static String withoutCarriageReturn(String line) {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 }

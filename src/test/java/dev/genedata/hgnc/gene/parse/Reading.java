@@ -1,0 +1,56 @@
+package dev.genedata.hgnc.gene.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Runs {@link GeneRecordReader} over bytes and collects what it hands to the sink, checking the indexes. */
+final class Reading {
+
+    static final String TSV = "text/tab-separated-values";
+
+    private Reading() {
+    }
+
+    static List<ObjectNode> read(String body, String contentType) {
+        return read(body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    static List<ObjectNode> read(byte[] body, String contentType) {
+        return collect(new ByteArrayInputStream(body), contentType);
+    }
+
+    static List<ObjectNode> collect(InputStream in, String contentType) {
+        List<ObjectNode> records = new ArrayList<>();
+        int count = GeneRecordReader.read(in, contentType, (index, record) -> {
+            assertThat(index).isEqualTo(records.size());
+            records.add(record);
+        });
+        assertThat(count).isEqualTo(records.size());
+        return records;
+    }
+
+    static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
