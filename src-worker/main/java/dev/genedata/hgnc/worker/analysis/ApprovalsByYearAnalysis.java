@@ -2,6 +2,7 @@ package dev.genedata.hgnc.worker.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,9 +14,10 @@ import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
 /**
- * Genes approved per year ({@code date_approved_reserved}) from {@code start_year} to {@code end_year},
- * every year present (zeros included); with {@code split_by}, one series per locus group or locus type,
- * largest total first, series without a gene in the range left out.
+ * Matched genes approved per year ({@code date_approved_reserved}) from {@code start_year} to
+ * {@code end_year} inclusive, every year present (zeros included). With {@code split_by} (locus_group or
+ * locus_type), one series per value, largest total in the range first (ties by name); values without a
+ * gene in the range are left out, and genes lacking the field form a {@value CountsAnalysis#NONE} series.
  */
 @ApplicationScoped
 public class ApprovalsByYearAnalysis implements Analysis {
@@ -31,45 +33,54 @@ public class ApprovalsByYearAnalysis implements Analysis {
         int end = params.path("end_year").asInt();
         String splitBy = params.path("split_by").isTextual() ? params.path("split_by").asText() : null;
         int[] genes = GeneSelection.select(columns, params.path("filter"));
-        progress.report(40);
-        String title = "Genes approved per year, " + start + "–" + end + " (" + genes.length + " genes)";
+        progress.report(CountingPass.FILTERED);
+        int[] years = columns.yearApproved();
         if (splitBy == null) {
             int[] perYear = new int[end - start + 1];
-            for (int g : genes) {
-                int year = columns.yearApproved()[g];
-                if (year >= start && year <= end) {
-                    perYear[year - start]++;
+            CountingPass.over(genes, progress, g -> {
+                if (years[g] >= start && years[g] <= end) {
+                    perYear[years[g] - start]++;
                 }
-            }
-            progress.report(80);
-            return new AnalysisOutcome(genes.length, years(start, perYear), null, null,
-                    new ChartSpec(ChartType.LINE, title, "year approved", "genes approved", null));
+            });
+            return new AnalysisOutcome(genes.length, table(start, perYear), null, null,
+                    chart(start, end, null, IntStream.of(perYear).sum(), genes.length));
         }
         List<String> names = splitBy.equals("locus_group") ? columns.locusGroups() : columns.locusTypes();
         int[] codes = splitBy.equals("locus_group") ? columns.locusGroup() : columns.locusType();
-        int[][] perCodeYear = new int[names.size()][end - start + 1];
-        int[] totals = new int[names.size()];
-        for (int g : genes) {
-            int year = columns.yearApproved()[g];
-            if (year >= start && year <= end && codes[g] >= 0) {
-                perCodeYear[codes[g]][year - start]++;
-                totals[codes[g]]++;
+        int none = names.size();
+        int[][] perCodeYear = new int[names.size() + 1][end - start + 1];
+        int[] totals = new int[names.size() + 1];
+        CountingPass.over(genes, progress, g -> {
+            if (years[g] >= start && years[g] <= end) {
+                int code = codes[g] < 0 ? none : codes[g];
+                perCodeYear[code][years[g] - start]++;
+                totals[code]++;
             }
-        }
-        progress.report(80);
+        });
         LinkedHashMap<String, LinkedHashMap<String, Integer>> series = new LinkedHashMap<>();
-        java.util.stream.IntStream.range(0, names.size())
+        IntStream.rangeClosed(0, none)
                 .filter(code -> totals[code] > 0)
                 .boxed()
                 .sorted((a, b) -> totals[a] != totals[b] ? Integer.compare(totals[b], totals[a])
-                        : names.get(a).compareTo(names.get(b)))
-                .forEach(code -> series.put(names.get(code), years(start, perCodeYear[code])));
+                        : name(names, a).compareTo(name(names, b)))
+                .forEach(code -> series.put(name(names, code), table(start, perCodeYear[code])));
         return new AnalysisOutcome(genes.length, null, series, null,
-                new ChartSpec(ChartType.LINE, title + " by " + splitBy.replace('_', ' '), "year approved",
-                        "genes approved", null));
+                chart(start, end, splitBy, IntStream.of(totals).sum(), genes.length));
     }
 
-    private static LinkedHashMap<String, Integer> years(int start, int[] perYear) {
+    /** Titled with how many of the matched genes were approved in the range. */
+    private static ChartSpec chart(int start, int end, String splitBy, int inRange, int matched) {
+        String title = "Genes approved per year, " + start + "–" + end
+                + (splitBy == null ? "" : ", by " + ChartTitles.words(splitBy))
+                + " (" + ChartTitles.number(inRange) + " of " + ChartTitles.matchedGenes(matched) + ")";
+        return new ChartSpec(ChartType.LINE, title, "year approved", "genes approved");
+    }
+
+    private static String name(List<String> names, int code) {
+        return code < names.size() ? names.get(code) : CountsAnalysis.NONE;
+    }
+
+    private static LinkedHashMap<String, Integer> table(int start, int[] perYear) {
         LinkedHashMap<String, Integer> table = new LinkedHashMap<>();
         for (int i = 0; i < perYear.length; i++) {
             table.put(Integer.toString(start + i), perYear[i]);

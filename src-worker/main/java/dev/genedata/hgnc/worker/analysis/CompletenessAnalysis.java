@@ -12,8 +12,9 @@ import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
 /**
- * For each field of the data set, in HGNC's column order, the percentage (one decimal) of matched
- * genes that have it filled: how sparse the data is.
+ * For each field of the data set, in the set's field order (HGNC's column order), the percentage
+ * (0–100, one decimal) of matched genes that have it filled: how sparse the data is. With no matched
+ * gene every field is 0.0.
  */
 @ApplicationScoped
 public class CompletenessAnalysis implements Analysis {
@@ -26,21 +27,27 @@ public class CompletenessAnalysis implements Analysis {
     @Override
     public AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress) {
         int[] genes = GeneSelection.select(columns, params.path("filter"));
-        progress.report(40);
-        int[] filled = new int[columns.fields().size()];
-        for (int g : genes) {
-            for (int f = 0; f < filled.length; f++) {
-                if (columns.isFilled(g, f)) {
-                    filled[f]++;
+        progress.report(CountingPass.FILTERED);
+        int fields = columns.fields().size();
+        int[] filled = new int[fields];
+        int words = columns.filledWords();
+        CountingPass.over(genes, progress, g -> {
+            for (int w = 0; w < words; w++) {
+                for (long bits = columns.filled()[g * words + w]; bits != 0; bits &= bits - 1) {
+                    int field = w * 64 + Long.numberOfTrailingZeros(bits);
+                    if (field < fields) {
+                        filled[field]++;
+                    }
                 }
             }
-        }
-        progress.report(80);
+        });
         LinkedHashMap<String, Double> shares = new LinkedHashMap<>();
-        for (int f = 0; f < filled.length; f++) {
-            shares.put(columns.fields().get(f), genes.length == 0 ? 0.0 : Math.round(1000.0 * filled[f] / genes.length) / 10.0);
+        for (int f = 0; f < fields; f++) {
+            shares.put(columns.fields().get(f),
+                    genes.length == 0 ? 0.0 : Math.round(1000.0 * filled[f] / genes.length) / 10.0);
         }
         return new AnalysisOutcome(genes.length, shares, null, null, new ChartSpec(ChartType.HORIZONTAL_BAR,
-                "Share of genes with each field filled (" + genes.length + " genes)", "field", "% of genes", 100.0));
+                "Share of genes with each field filled (" + ChartTitles.matchedGenes(genes.length) + ")", "field",
+                "% of genes"));
     }
 }

@@ -13,15 +13,20 @@ import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
 import dev.genedata.hgnc.gene.parse.Chromosomes;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.JobRequestValidator;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
 /**
- * Genes per value of {@code group_by} among the matched genes. Chromosomes come in karyotype order
- * (every one, zeros included, then {@value GeneSetSummary#NO_CHROMOSOME}; a gene on X and Y counts for
- * both); other fields largest first, with genes lacking the field under {@value #NONE}; gene groups
- * largest first, cut to the {@code top} largest (a gene counts in each of its groups; genes in no
- * group are not counted).
+ * Genes per value of {@code group_by} among the matched genes.
+ * <ul>
+ * <li>chromosome: every chromosome in karyotype order, zeros included, then
+ * {@value GeneSetSummary#NO_CHROMOSOME} (always present) for genes without one; a gene on X and Y counts for
+ * both. {@code top} does not cut this list: it always has 26 entries.</li>
+ * <li>locus_group, locus_type, status, gene_group: largest first, ties by name, genes lacking the field
+ * under {@value #NONE} (only when there are any), cut to the {@code top} largest; a gene counts in each of
+ * its gene groups. {@code other_categories} says how many were cut.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class CountsAnalysis implements Analysis {
@@ -37,85 +42,76 @@ public class CountsAnalysis implements Analysis {
     @Override
     public AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress) {
         int[] genes = GeneSelection.select(columns, params.path("filter"));
-        progress.report(40);
+        progress.report(CountingPass.FILTERED);
         String groupBy = params.path("group_by").asText();
         LinkedHashMap<String, Integer> counts;
-        Integer cut = null;
-        switch (groupBy) {
-            case "chromosome" -> counts = byChromosome(columns, genes);
-            case "gene_group" -> {
-                LinkedHashMap<String, Integer> all = largestFirst(byGroup(columns, genes));
-                int top = params.path("top").asInt(20);
-                cut = Math.max(0, all.size() - top);
-                counts = new LinkedHashMap<>();
-                all.entrySet().stream().limit(top).forEach(e -> counts.put(e.getKey(), e.getValue()));
-            }
-            default -> counts = largestFirst(byCode(dictionary(columns, groupBy), codes(columns, groupBy), genes));
+        int cut = 0;
+        if (groupBy.equals("chromosome")) {
+            counts = byChromosome(columns, genes, progress);
+        } else {
+            LinkedHashMap<String, Integer> all = largestFirst(groupBy.equals("gene_group")
+                    ? byGroup(columns, genes, progress)
+                    : byCode(dictionary(columns, groupBy), codes(columns, groupBy), genes, progress));
+            int top = params.path("top").asInt(JobRequestValidator.DEFAULT_TOP);
+            counts = new LinkedHashMap<>();
+            all.entrySet().stream().limit(top).forEach(e -> counts.put(e.getKey(), e.getValue()));
+            cut = all.size() - counts.size();
         }
-        progress.report(80);
-        String title = "Genes per " + groupBy.replace('_', ' ') + " (" + genes.length + " genes"
-                + (cut != null && cut > 0 ? ", top " + counts.size() + " of " + (counts.size() + cut) + " groups" : "")
-                + ")";
+        String title = "Genes per " + ChartTitles.words(groupBy) + " (" + ChartTitles.matchedGenes(genes.length)
+                + (cut > 0 ? ", top " + counts.size() + " of " + ChartTitles.number(counts.size() + cut) : "") + ")";
         return new AnalysisOutcome(genes.length, counts, null, cut,
-                new ChartSpec(ChartType.BAR, title, groupBy.replace('_', ' '), "genes", null));
+                new ChartSpec(ChartType.BAR, title, ChartTitles.words(groupBy), "genes"));
     }
 
-    private static LinkedHashMap<String, Integer> byChromosome(GeneColumns columns, int[] genes) {
-        int[] perBit = new int[Chromosomes.ALL.size()];
-        int none = 0;
-        for (int g : genes) {
+    private static LinkedHashMap<String, Integer> byChromosome(GeneColumns columns, int[] genes, Progress progress) {
+        int[] perBit = new int[Chromosomes.ALL.size() + 1];
+        int unassigned = Chromosomes.ALL.size();
+        CountingPass.over(genes, progress, g -> {
             int mask = columns.chromosomes()[g];
             if (mask == 0) {
-                none++;
+                perBit[unassigned]++;
             }
-            for (int bit = 0; bit < perBit.length; bit++) {
-                if ((mask & (1 << bit)) != 0) {
-                    perBit[bit]++;
-                }
+            for (; mask != 0; mask &= mask - 1) {
+                perBit[Integer.numberOfTrailingZeros(mask)]++;
             }
-        }
+        });
         LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
-        for (int bit = 0; bit < perBit.length; bit++) {
+        for (int bit = 0; bit < unassigned; bit++) {
             counts.put(Chromosomes.ALL.get(bit), perBit[bit]);
         }
-        counts.put(GeneSetSummary.NO_CHROMOSOME, none);
+        counts.put(GeneSetSummary.NO_CHROMOSOME, perBit[unassigned]);
         return counts;
     }
 
-    private static Map<String, Integer> byGroup(GeneColumns columns, int[] genes) {
-        int[] perCode = new int[columns.geneGroupNames().size()];
-        for (int g : genes) {
-            for (int code : columns.geneGroups()[g]) {
+    private static Map<String, Integer> byGroup(GeneColumns columns, int[] genes, Progress progress) {
+        int[] perCode = new int[columns.geneGroupNames().size() + 1];
+        int none = perCode.length - 1;
+        CountingPass.over(genes, progress, g -> {
+            int[] groups = columns.geneGroups()[g];
+            if (groups.length == 0) {
+                perCode[none]++;
+            }
+            for (int code : groups) {
                 perCode[code]++;
             }
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int code = 0; code < perCode.length; code++) {
-            if (perCode[code] > 0) {
-                counts.put(columns.geneGroupNames().get(code), perCode[code]);
-            }
-        }
-        return counts;
+        });
+        return named(columns.geneGroupNames(), perCode);
     }
 
-    private static Map<String, Integer> byCode(List<String> dictionary, int[] codes, int[] genes) {
-        int[] perCode = new int[dictionary.size()];
-        int none = 0;
-        for (int g : genes) {
-            if (codes[g] < 0) {
-                none++;
-            } else {
-                perCode[codes[g]]++;
-            }
-        }
+    private static Map<String, Integer> byCode(List<String> dictionary, int[] codes, int[] genes, Progress progress) {
+        int[] perCode = new int[dictionary.size() + 1];
+        int none = perCode.length - 1;
+        CountingPass.over(genes, progress, g -> perCode[codes[g] < 0 ? none : codes[g]]++);
+        return named(dictionary, perCode);
+    }
+
+    /** The non-zero counts by name; the last slot of {@code perCode} is {@link #NONE}. */
+    private static Map<String, Integer> named(List<String> dictionary, int[] perCode) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int code = 0; code < perCode.length; code++) {
             if (perCode[code] > 0) {
-                counts.put(dictionary.get(code), perCode[code]);
+                counts.put(code < dictionary.size() ? dictionary.get(code) : NONE, perCode[code]);
             }
-        }
-        if (none > 0) {
-            counts.put(NONE, none);
         }
         return counts;
     }

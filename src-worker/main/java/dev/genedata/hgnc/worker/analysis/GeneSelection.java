@@ -9,36 +9,41 @@ import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.parse.Chromosomes;
 
 /**
- * Applies a job's {@code filter} to the columns: the positions of the genes that pass every key, with
- * the meanings of the {@code /genes} filters (whole values, case-insensitive; {@code symbol_prefix} a
- * case-insensitive prefix of the approved symbol; {@code approved_from}/{@code approved_to} inclusive
- * years of {@code date_approved_reserved}, which a gene without that date fails).
+ * Applies a job's normalized {@code filter} to the columns: the positions of the genes that pass every
+ * key, with the meanings of the {@code /genes} filters. {@code locus_group}, {@code locus_type},
+ * {@code status} and {@code gene_group} (one of the gene's groups) compare whole and case-insensitively;
+ * {@code chromosome} is one of the gene's chromosomes; {@code symbol_prefix} is a case-insensitive prefix
+ * of the approved symbol; {@code approved_from}/{@code approved_to} are inclusive bounds on the year of
+ * {@code date_approved_reserved}, which a gene without that date fails.
  */
 public final class GeneSelection {
 
     private GeneSelection() {
     }
 
-    /** The positions in {@code columns} of the genes that pass the normalized filter, ascending. */
+    /**
+     * The positions in {@code columns} of the genes that pass the filter, ascending.
+     *
+     * @param filter the normalized filter object (missing or empty: every gene)
+     */
     public static int[] select(GeneColumns columns, JsonNode filter) {
-        boolean[] codeLocusGroup = codes(columns.locusGroups(), filter.path("locus_group").asText(null));
-        boolean[] codeLocusType = codes(columns.locusTypes(), filter.path("locus_type").asText(null));
-        boolean[] codeStatus = codes(columns.statuses(), filter.path("status").asText(null));
-        boolean[] codeGroup = codes(columns.geneGroupNames(), filter.path("gene_group").asText(null));
-        String chromosome = filter.path("chromosome").asText(null);
-        int chromosomeBit = chromosome == null ? 0 : 1 << Chromosomes.ALL.indexOf(chromosome);
+        boolean[] locusGroups = codes(columns.locusGroups(), filter.path("locus_group").asText(null));
+        boolean[] locusTypes = codes(columns.locusTypes(), filter.path("locus_type").asText(null));
+        boolean[] statuses = codes(columns.statuses(), filter.path("status").asText(null));
+        boolean[] geneGroups = codes(columns.geneGroupNames(), filter.path("gene_group").asText(null));
+        int chromosomeMask = chromosomeMask(filter.path("chromosome").asText(null));
         String prefix = filter.path("symbol_prefix").asText(null);
+        boolean years = filter.has("approved_from") || filter.has("approved_to");
         int from = filter.path("approved_from").asInt(Integer.MIN_VALUE);
         int to = filter.path("approved_to").asInt(Integer.MAX_VALUE);
-        boolean years = filter.has("approved_from") || filter.has("approved_to");
 
         int[] selected = new int[columns.size()];
         int n = 0;
         for (int g = 0; g < columns.size(); g++) {
-            if (matches(codeLocusGroup, columns.locusGroup()[g]) && matches(codeLocusType, columns.locusType()[g])
-                    && matches(codeStatus, columns.status()[g])
-                    && (chromosomeBit == 0 || (columns.chromosomes()[g] & chromosomeBit) != 0)
-                    && (codeGroup == null || inAnyGroup(codeGroup, columns.geneGroups()[g]))
+            if (matches(locusGroups, columns.locusGroup()[g]) && matches(locusTypes, columns.locusType()[g])
+                    && matches(statuses, columns.status()[g])
+                    && (chromosomeMask == -1 || (columns.chromosomes()[g] & chromosomeMask) != 0)
+                    && (geneGroups == null || inAnyGroup(geneGroups, columns.geneGroups()[g]))
                     && (prefix == null || columns.symbols()[g].regionMatches(true, 0, prefix, 0, prefix.length()))
                     && (!years || inYears(columns.yearApproved()[g], from, to))) {
                 selected[n++] = g;
@@ -57,6 +62,15 @@ public final class GeneSelection {
             codes[i] = dictionary.get(i).equalsIgnoreCase(wanted);
         }
         return codes;
+    }
+
+    /** The chromosome's bit; -1 for no filter; 0 (nothing matches) for a name outside {@link Chromosomes#ALL}. */
+    private static int chromosomeMask(String chromosome) {
+        if (chromosome == null) {
+            return -1;
+        }
+        int bit = Chromosomes.ALL.indexOf(chromosome);
+        return bit < 0 ? 0 : 1 << bit;
     }
 
     private static boolean matches(boolean[] codes, int code) {

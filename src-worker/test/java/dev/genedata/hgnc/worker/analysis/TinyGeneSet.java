@@ -1,5 +1,6 @@
 package dev.genedata.hgnc.worker.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +12,16 @@ import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /**
- * Six hand-made genes whose answers are worked out by hand in the tests:
+ * Seven hand-made genes whose answers the tests work out by hand:
  * <pre>
- * id symbol locus_group          chromosomes groups                 approved    fields filled
- * 1  AAA1   protein-coding gene  X, Y        Kinases, Zinc fingers  2001-05-01  all 8
- * 2  AAB2   protein-coding gene  1           Kinases                2001-07-01  all 8
- * 3  BCD3   pseudogene           1           -                      2003-01-01  7 (no gene_group)
- * 4  XYZ    non-coding RNA       -           Zinc fingers           -           6 (no location, date)
- * 5  aaz5   protein-coding gene  MT          Kinases                2003-12-31  all 8
- * 6  QQ6    -                    2           -                      1999-01-01  5 (no locus_group, locus_type, gene_group)
+ * pos symbol locus_group / locus_type                       status           chromosomes groups                approved    unfilled fields
+ * 0   AAA1   protein-coding gene / gene with protein product Approved         X, Y        Kinases, Zinc fingers 2001-05-01  -
+ * 1   AAB2   protein-coding gene / gene with protein product Approved         1           Kinases               2001-07-01  -
+ * 2   BCD3   pseudogene / pseudogene                         Approved         1           -                     2003-01-01  gene_group
+ * 3   XYZ    non-coding RNA / RNA, long non-coding           Approved         -           Zinc fingers          -           location, date_approved_reserved
+ * 4   aaz5   protein-coding gene / gene with protein product Approved         MT          Kinases               2003-12-31  -
+ * 5   QQ6    - / -                                           Approved         2           -                     1999-01-01  locus_group, locus_type, gene_group
+ * 6   WD7    other / unknown                                 Entry Withdrawn  22          Ring fingers          2024-02-02  -
  * </pre>
  */
 final class TinyGeneSet {
@@ -27,30 +29,34 @@ final class TinyGeneSet {
     static final List<String> FIELDS = List.of("hgnc_id", "symbol", "locus_group", "locus_type", "status", "location",
             "gene_group", "date_approved_reserved");
     static final ObjectMapper MAPPER = new ObjectMapper();
+    static final Progress QUIET = percent -> { };
+
+    private static final String PROTEIN = "protein-coding gene";
+    private static final String PRODUCT = "gene with protein product";
 
     private TinyGeneSet() {
     }
 
     static GeneColumns columns() {
         return GeneColumns.of(1, List.of(
-                gene(1, "AAA1", "protein-coding gene", "gene with protein product", Set.of("X", "Y"),
-                        List.of("Kinases", "Zinc fingers"), "2001-05-01", FIELDS),
-                gene(2, "AAB2", "protein-coding gene", "gene with protein product", Set.of("1"), List.of("Kinases"),
-                        "2001-07-01", FIELDS),
-                gene(3, "BCD3", "pseudogene", "pseudogene", Set.of("1"), List.of(), "2003-01-01",
+                gene(1, "AAA1", PROTEIN, PRODUCT, "Approved", Set.of("X", "Y"), List.of("Kinases", "Zinc fingers"),
+                        "2001-05-01", FIELDS),
+                gene(2, "AAB2", PROTEIN, PRODUCT, "Approved", Set.of("1"), List.of("Kinases"), "2001-07-01", FIELDS),
+                gene(3, "BCD3", "pseudogene", "pseudogene", "Approved", Set.of("1"), List.of(), "2003-01-01",
                         without("gene_group")),
-                gene(4, "XYZ", "non-coding RNA", "RNA, long non-coding", Set.of(), List.of("Zinc fingers"), null,
-                        without("location", "date_approved_reserved")),
-                gene(5, "aaz5", "protein-coding gene", "gene with protein product", Set.of("MT"), List.of("Kinases"),
-                        "2003-12-31", FIELDS),
-                gene(6, "QQ6", null, null, Set.of("2"), List.of(), "1999-01-01",
-                        without("locus_group", "locus_type", "gene_group"))), FIELDS);
+                gene(4, "XYZ", "non-coding RNA", "RNA, long non-coding", "Approved", Set.of(), List.of("Zinc fingers"),
+                        null, without("location", "date_approved_reserved")),
+                gene(5, "aaz5", PROTEIN, PRODUCT, "Approved", Set.of("MT"), List.of("Kinases"), "2003-12-31", FIELDS),
+                gene(6, "QQ6", null, null, "Approved", Set.of("2"), List.of(), "1999-01-01",
+                        without("locus_group", "locus_type", "gene_group")),
+                gene(7, "WD7", "other", "unknown", "Entry Withdrawn", Set.of("22"), List.of("Ring fingers"),
+                        "2024-02-02", FIELDS)), FIELDS);
     }
 
-    /** Normalized params: the given JSON object plus an empty filter when it has none. */
+    /** Parameters as JSON (single quotes allowed for readability), with an empty filter when none is given. */
     static ObjectNode params(String json) {
         try {
-            ObjectNode params = (ObjectNode) MAPPER.readTree(json);
+            ObjectNode params = (ObjectNode) MAPPER.readTree(json.replace('\'', '"'));
             if (!params.has("filter")) {
                 params.putObject("filter");
             }
@@ -60,9 +66,23 @@ final class TinyGeneSet {
         }
     }
 
-    private static GeneFacts gene(int id, String symbol, String locusGroup, String locusType, Set<String> chromosomes,
-            List<String> groups, String approved, List<String> fields) {
-        return new GeneFacts(id, symbol, locusGroup, locusType, "Approved", new LinkedHashSet<>(chromosomes), groups,
+    /** An ordered table from alternating keys and values. */
+    static LinkedHashMap<String, Object> table(Object... keysAndValues) {
+        LinkedHashMap<String, Object> table = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            table.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return table;
+    }
+
+    /** A copy of a computed table with plain value types, comparable with {@link #table}. */
+    static LinkedHashMap<String, Object> copy(java.util.Map<String, ? extends Number> computed) {
+        return new LinkedHashMap<>(computed);
+    }
+
+    private static GeneFacts gene(int id, String symbol, String locusGroup, String locusType, String status,
+            Set<String> chromosomes, List<String> groups, String approved, List<String> fields) {
+        return new GeneFacts(id, symbol, locusGroup, locusType, status, new LinkedHashSet<>(chromosomes), groups,
                 List.of(), List.of(), approved, null, fields);
     }
 

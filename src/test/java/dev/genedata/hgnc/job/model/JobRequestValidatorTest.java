@@ -3,6 +3,8 @@ package dev.genedata.hgnc.job.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,79 +19,176 @@ class JobRequestValidatorTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int YEAR = 2026;
+    private static final String FILTER_KEYS = "locus_group, locus_type, status, chromosome, gene_group, symbol_prefix, "
+            + "approved_from, approved_to";
 
     @Test
     void minimalRequestsGetEveryDefault() {
-        assertThat(normalize("{\"analysis\":\"counts\",\"group_by\":\"chromosome\"}").params().toString())
-                .isEqualTo("{\"group_by\":\"chromosome\",\"filter\":{},\"width\":1200,\"height\":700}");
-        assertThat(normalize("{\"analysis\":\"counts\",\"group_by\":\"gene_group\"}").params().toString())
-                .isEqualTo("{\"group_by\":\"gene_group\",\"top\":20,\"filter\":{},\"width\":1200,\"height\":700}");
-        assertThat(normalize("{\"analysis\":\"approvals_by_year\"}").params().toString())
-                .isEqualTo("{\"start_year\":1986,\"end_year\":2026,\"split_by\":null,\"filter\":{},\"width\":1200,"
-                        + "\"height\":700}");
-        JobRequestValidator.NormalizedRequest completeness = normalize("{\"analysis\":\"completeness\"}");
-        assertThat(completeness.analysis()).isEqualTo(AnalysisKind.COMPLETENESS);
-        assertThat(completeness.params().toString()).isEqualTo("{\"filter\":{},\"width\":1200,\"height\":700}");
+        assertThat(params("{'analysis':'counts','group_by':'chromosome'}"))
+                .isEqualTo(json("{'group_by':'chromosome','top':20,'filter':{},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'counts','group_by':'gene_group'}"))
+                .isEqualTo(json("{'group_by':'gene_group','top':20,'filter':{},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'approvals_by_year'}")).isEqualTo(json(
+                "{'start_year':1986,'end_year':2026,'split_by':null,'filter':{},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'completeness'}")).isEqualTo(json("{'filter':{},'width':1200,'height':700}"));
     }
 
     @Test
-    void filtersAreNormalizedInAFixedOrder() {
-        String body = "{\"analysis\":\"completeness\",\"filter\":{\"approved_to\":2020,\"chromosome\":\"x\","
-                + "\"symbol_prefix\":\" BRC \",\"locus_group\":\"pseudogene\"},\"width\":800,\"height\":600}";
-        assertThat(normalize(body).params().toString()).isEqualTo("{\"filter\":{\"locus_group\":\"pseudogene\","
-                + "\"chromosome\":\"X\",\"symbol_prefix\":\"BRC\",\"approved_to\":2020},\"width\":800,\"height\":600}");
+    void theKindIsReturnedBesideTheParams() {
+        assertThat(normalize("{'analysis':'counts','group_by':'status'}").analysis()).isEqualTo(AnalysisKind.COUNTS);
+        assertThat(normalize("{'analysis':'approvals_by_year'}").analysis()).isEqualTo(AnalysisKind.APPROVALS_BY_YEAR);
+        assertThat(normalize("{'analysis':'completeness'}").analysis()).isEqualTo(AnalysisKind.COMPLETENESS);
+    }
+
+    @Test
+    void givenValuesAreKeptInAFixedKeyOrderWhateverTheRequestOrder() {
+        assertThat(params("{'height':600,'top':5,'group_by':'status','analysis':'counts','width':800}"))
+                .isEqualTo(json("{'group_by':'status','top':5,'filter':{},'width':800,'height':600}"));
+        assertThat(params("{'split_by':'locus_type','end_year':2020,'analysis':'approvals_by_year','start_year':1990}"))
+                .isEqualTo(json("{'start_year':1990,'end_year':2020,'split_by':'locus_type','filter':{},'width':1200,"
+                        + "'height':700}"));
+        assertThat(params("{'analysis':'completeness','width':400,'height':300}"))
+                .isEqualTo(json("{'filter':{},'width':400,'height':300}"));
+        assertThat(params("{'analysis':'completeness','width':4000,'height':3000}"))
+                .isEqualTo(json("{'filter':{},'width':4000,'height':3000}"));
+    }
+
+    @Test
+    void everyFilterKeyIsNormalizedInAFixedOrder() {
+        String body = "{'analysis':'completeness','filter':{'approved_to':2020,'approved_from':1990,'symbol_prefix':' BRC ',"
+                + "'gene_group':'Kinases','chromosome':'mt','status':'Approved','locus_type':'pseudogene',"
+                + "'locus_group':'pseudogene'}}";
+        assertThat(params(body)).isEqualTo(json("{'filter':{'locus_group':'pseudogene','locus_type':'pseudogene',"
+                + "'status':'Approved','chromosome':'MT','gene_group':'Kinases','symbol_prefix':'BRC',"
+                + "'approved_from':1990,'approved_to':2020},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'completeness','filter':{'chromosome':'x'}}"))
+                .isEqualTo(json("{'filter':{'chromosome':'X'},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'completeness','filter':{'approved_from':2000,'approved_to':2000}}"))
+                .isEqualTo(json("{'filter':{'approved_from':2000,'approved_to':2000},'width':1200,'height':700}"));
+    }
+
+    @Test
+    void nullCountsAsAbsent() {
+        assertThat(params("{'analysis':'counts','group_by':'status','top':null,'filter':null,'width':null}"))
+                .isEqualTo(json("{'group_by':'status','top':20,'filter':{},'width':1200,'height':700}"));
+        assertThat(params("{'analysis':'approvals_by_year','split_by':null,'filter':{'status':null}}"))
+                .isEqualTo(json("{'start_year':1986,'end_year':2026,'split_by':null,'filter':{},'width':1200,"
+                        + "'height':700}"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // the body and the kind
         "[1,2]|the request body must be a JSON object like {\"analysis\": \"counts\", \"group_by\": \"chromosome\"}",
-        "\"counts\"|the request body must be a JSON object",
+        "'counts'|the request body must be a JSON object like {\"analysis\": \"counts\", \"group_by\": \"chromosome\"}",
+        "null|the request body must be a JSON object like {\"analysis\": \"counts\", \"group_by\": \"chromosome\"}",
         "{}|analysis is required: one of counts, approvals_by_year, completeness",
-        "{\"analysis\":5}|analysis is required: one of counts, approvals_by_year, completeness",
-        "{\"analysis\":\"nope\"}|unknown analysis 'nope'; allowed: counts, approvals_by_year, completeness",
-        "{\"analysis\":\"counts\",\"group_by\":\"status\",\"foo\":1}|unknown parameter 'foo' for analysis counts; allowed: group_by, top, filter, width, height",
-        "{\"analysis\":\"completeness\",\"top\":5}|unknown parameter 'top' for analysis completeness; allowed: filter, width, height",
-        "{\"analysis\":\"counts\"}|group_by is required: one of locus_group, locus_type, status, chromosome, gene_group",
-        "{\"analysis\":\"counts\",\"group_by\":\"name\"}|group_by must be one of locus_group, locus_type, status, chromosome, gene_group; got \"name\"",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":0}|top must be an integer from 1 to 100; got 0",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":101}|top must be an integer from 1 to 100; got 101",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":\"5\"}|top must be an integer from 1 to 100; got \"5\"",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":5.5}|top must be an integer from 1 to 100; got 5.5",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":true}|top must be an integer from 1 to 100; got true",
-        "{\"analysis\":\"counts\",\"group_by\":\"gene_group\",\"top\":99999999999999999999}|top must be an integer from 1 to 100; got 99999999999999999999",
-        "{\"analysis\":\"counts\",\"group_by\":\"status\",\"top\":5}|top applies only when group_by is gene_group (the other fields have few values)",
-        "{\"analysis\":\"approvals_by_year\",\"start_year\":2010,\"end_year\":2000}|start_year must not be after end_year; got start_year 2010 and end_year 2000",
-        "{\"analysis\":\"approvals_by_year\",\"start_year\":1899}|start_year must be an integer from 1900 to 2026; got 1899",
-        "{\"analysis\":\"approvals_by_year\",\"end_year\":2027}|end_year must be an integer from 1900 to 2026; got 2027",
-        "{\"analysis\":\"approvals_by_year\",\"split_by\":\"status\"}|split_by must be one of locus_group, locus_type; got \"status\"",
-        "{\"analysis\":\"completeness\",\"filter\":[]}|filter must be an object with any of locus_group, locus_type, status, chromosome, gene_group, symbol_prefix, approved_from, approved_to",
-        "{\"analysis\":\"completeness\",\"filter\":{\"name\":\"x\"}}|unknown filter 'name'; allowed: locus_group, locus_type, status, chromosome, gene_group, symbol_prefix, approved_from, approved_to",
-        "{\"analysis\":\"completeness\",\"filter\":{\"chromosome\":\"23\"}}|filter.chromosome must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, X, Y, MT; got \"23\"",
-        "{\"analysis\":\"completeness\",\"filter\":{\"locus_group\":\"\"}}|filter.locus_group must be a non-empty string of at most 200 characters; got \"\"",
-        "{\"analysis\":\"completeness\",\"filter\":{\"gene_group\":7}}|filter.gene_group must be a non-empty string of at most 200 characters; got 7",
-        "{\"analysis\":\"completeness\",\"filter\":{\"approved_from\":\"2000\"}}|filter.approved_from must be an integer from 1900 to 2026; got \"2000\"",
-        "{\"analysis\":\"completeness\",\"filter\":{\"approved_from\":2010,\"approved_to\":2000}}|filter.approved_from must not be after filter.approved_to; got 2010 and 2000",
-        "{\"analysis\":\"completeness\",\"width\":100}|width must be an integer from 400 to 4000; got 100",
-        "{\"analysis\":\"completeness\",\"height\":5000}|height must be an integer from 300 to 3000; got 5000",
+        "{'analysis':null}|analysis is required: one of counts, approvals_by_year, completeness",
+        "{'analysis':5}|analysis must be a string, one of counts, approvals_by_year, completeness; got 5",
+        "{'analysis':'nope'}|unknown analysis 'nope'; allowed: counts, approvals_by_year, completeness",
+        "{'analysis':'Counts'}|unknown analysis 'Counts'; allowed: counts, approvals_by_year, completeness",
+        // unknown parameters
+        "{'analysis':'counts','group_by':'status','foo':1}|unknown parameter 'foo' for analysis counts; allowed: group_by, top, filter, width, height",
+        "{'analysis':'approvals_by_year','group_by':'status'}|unknown parameter 'group_by' for analysis approvals_by_year; allowed: start_year, end_year, split_by, filter, width, height",
+        "{'analysis':'completeness','top':5}|unknown parameter 'top' for analysis completeness; allowed: filter, width, height",
+        // counts
+        "{'analysis':'counts'}|group_by is required: one of locus_group, locus_type, status, chromosome, gene_group",
+        "{'analysis':'counts','group_by':'name'}|group_by must be one of locus_group, locus_type, status, chromosome, gene_group; got \"name\"",
+        "{'analysis':'counts','group_by':5}|group_by must be one of locus_group, locus_type, status, chromosome, gene_group; got 5",
+        "{'analysis':'counts','group_by':'gene_group','top':0}|top must be an integer from 1 to 100; got 0",
+        "{'analysis':'counts','group_by':'gene_group','top':500}|top must be an integer from 1 to 100; got 500",
+        "{'analysis':'counts','group_by':'status','top':101}|top must be an integer from 1 to 100; got 101",
+        "{'analysis':'counts','group_by':'gene_group','top':'5'}|top must be an integer from 1 to 100; got \"5\"",
+        "{'analysis':'counts','group_by':'gene_group','top':5.5}|top must be an integer from 1 to 100; got 5.5",
+        "{'analysis':'counts','group_by':'gene_group','top':5.0}|top must be an integer from 1 to 100; got 5.0",
+        "{'analysis':'counts','group_by':'gene_group','top':true}|top must be an integer from 1 to 100; got true",
+        "{'analysis':'counts','group_by':'gene_group','top':[5]}|top must be an integer from 1 to 100; got [5]",
+        "{'analysis':'counts','group_by':'gene_group','top':99999999999999999999}|top must be an integer from 1 to 100; got 99999999999999999999",
+        // approvals_by_year
+        "{'analysis':'approvals_by_year','start_year':1899}|start_year must be an integer from 1900 to 2026; got 1899",
+        "{'analysis':'approvals_by_year','start_year':'2000'}|start_year must be an integer from 1900 to 2026; got \"2000\"",
+        "{'analysis':'approvals_by_year','end_year':2027}|end_year must be an integer from 1900 to 2026; got 2027",
+        "{'analysis':'approvals_by_year','end_year':2000.5}|end_year must be an integer from 1900 to 2026; got 2000.5",
+        "{'analysis':'approvals_by_year','start_year':2010,'end_year':2000}|start_year must not be after end_year; got start_year 2010 and end_year 2000",
+        "{'analysis':'approvals_by_year','end_year':1980}|start_year must not be after end_year; got start_year 1986 and end_year 1980",
+        "{'analysis':'approvals_by_year','split_by':'status'}|split_by must be one of locus_group, locus_type; got \"status\"",
+        "{'analysis':'approvals_by_year','split_by':['locus_group']}|split_by must be one of locus_group, locus_type; got [\"locus_group\"]",
+        // filter
+        "{'analysis':'completeness','filter':[]}|filter must be an object with any of " + FILTER_KEYS + "; got []",
+        "{'analysis':'completeness','filter':'X'}|filter must be an object with any of " + FILTER_KEYS + "; got \"X\"",
+        "{'analysis':'completeness','filter':{'name':'x'}}|unknown filter 'name'; allowed: " + FILTER_KEYS,
+        "{'analysis':'completeness','filter':{'locus_group':''}}|filter.locus_group must be a non-empty string of at most 200 characters; got \"\"",
+        "{'analysis':'completeness','filter':{'locus_type':'  '}}|filter.locus_type must be a non-empty string of at most 200 characters; got \"  \"",
+        "{'analysis':'completeness','filter':{'status':true}}|filter.status must be a non-empty string of at most 200 characters; got true",
+        "{'analysis':'completeness','filter':{'gene_group':7}}|filter.gene_group must be a non-empty string of at most 200 characters; got 7",
+        "{'analysis':'completeness','filter':{'symbol_prefix':['A']}}|filter.symbol_prefix must be a non-empty string of at most 200 characters; got [\"A\"]",
+        "{'analysis':'completeness','filter':{'chromosome':'23'}}|filter.chromosome must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, X, Y, MT; got \"23\"",
+        "{'analysis':'completeness','filter':{'chromosome':1}}|filter.chromosome must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, X, Y, MT; got 1",
+        "{'analysis':'completeness','filter':{'approved_from':'2000'}}|filter.approved_from must be an integer from 1900 to 2026; got \"2000\"",
+        "{'analysis':'completeness','filter':{'approved_from':1899}}|filter.approved_from must be an integer from 1900 to 2026; got 1899",
+        "{'analysis':'completeness','filter':{'approved_to':2027}}|filter.approved_to must be an integer from 1900 to 2026; got 2027",
+        "{'analysis':'completeness','filter':{'approved_to':2000.0}}|filter.approved_to must be an integer from 1900 to 2026; got 2000.0",
+        "{'analysis':'completeness','filter':{'approved_from':2010,'approved_to':2000}}|filter.approved_from must not be after filter.approved_to; got 2010 and 2000",
+        // chart size
+        "{'analysis':'completeness','width':399}|width must be an integer from 400 to 4000; got 399",
+        "{'analysis':'completeness','width':4001}|width must be an integer from 400 to 4000; got 4001",
+        "{'analysis':'completeness','width':'800'}|width must be an integer from 400 to 4000; got \"800\"",
+        "{'analysis':'completeness','height':299}|height must be an integer from 300 to 3000; got 299",
+        "{'analysis':'completeness','height':3001}|height must be an integer from 300 to 3000; got 3001",
+        "{'analysis':'completeness','height':700.5}|height must be an integer from 300 to 3000; got 700.5",
     })
-    void badRequestsNameTheParameterAndWhatIsAllowed(String body, String message) {
+    void badRequestsAre400sNamingTheParameterAndWhatIsAllowed(String body, String message) {
         assertThatThrownBy(() -> normalize(body))
                 .isInstanceOf(ServiceException.class)
-                .hasMessageStartingWith(message)
+                .hasMessage(message)
                 .satisfies(e -> assertThat(((ServiceException) e).status()).isEqualTo(400));
     }
 
     @Test
-    void aNullBodyIsRejected() {
-        assertThatThrownBy(() -> JobRequestValidator.normalize(null, YEAR)).hasMessageStartingWith("the request body must be");
+    void aMissingBodyIsRejected() {
+        assertThatThrownBy(() -> JobRequestValidator.normalize(null, YEAR))
+                .isInstanceOf(ServiceException.class)
+                .hasMessage("the request body must be a JSON object like {\"analysis\": \"counts\", \"group_by\": \"chromosome\"}");
     }
 
-    private static JobRequestValidator.NormalizedRequest normalize(String json) {
+    @Test
+    void longValuesAreCutInMessagesAndRejected() {
+        String longName = "x".repeat(60);
+        assertThatThrownBy(() -> normalize("{'analysis':'" + longName + "'}"))
+                .hasMessage("unknown analysis '" + "x".repeat(40) + "…'; allowed: counts, approvals_by_year, completeness");
+        assertThatThrownBy(() -> normalize("{'analysis':'completeness','filter':{'gene_group':'" + "g".repeat(201) + "'}}"))
+                .hasMessageStartingWith("filter.gene_group must be a non-empty string of at most 200 characters; got \"ggg");
+    }
+
+    @Test
+    void theCurrentYearBoundsTheYears() {
+        assertThat(params("{'analysis':'approvals_by_year','start_year':2030}", 2030))
+                .isEqualTo(json("{'start_year':2030,'end_year':2030,'split_by':null,'filter':{},'width':1200,"
+                        + "'height':700}"));
+    }
+
+    private static JobRequestValidator.NormalizedRequest normalize(String body) {
+        return normalize(body, YEAR);
+    }
+
+    private static JobRequestValidator.NormalizedRequest normalize(String body, int year) {
         try {
-            JsonNode body = MAPPER.readTree(json);
-            return JobRequestValidator.normalize(body, YEAR);
-        } catch (java.io.IOException e) {
+            JsonNode parsed = MAPPER.readTree(json(body));
+            return JobRequestValidator.normalize(parsed, year);
+        } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    private static String params(String body) {
+        return params(body, YEAR);
+    }
+
+    private static String params(String body, int year) {
+        return normalize(body, year).params().toString();
+    }
+
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
     }
 }

@@ -1,0 +1,55 @@
+package dev.genedata.hgnc.worker.analysis;
+
+import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
+import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Progress reporting and cancellation through the analyses' counting loop. */
+class CountingPassTest {
+
+    @Test
+    void visitsEveryGeneInOrderAndReportsAfterEachChunk() {
+        List<Integer> visited = new ArrayList<>();
+        List<Integer> reported = new ArrayList<>();
+        CountingPass.over(new int[] { 10, 11, 12, 13, 14 }, 2, reported::add, visited::add);
+        assertThat(visited).containsExactly(10, 11, 12, 13, 14);
+        // 30 + 60 × 2/5, 30 + 60 × 4/5, 30 + 60 × 5/5
+        assertThat(reported).containsExactly(54, 78, 90);
+    }
+
+    @Test
+    void noGenesNoReports() {
+        List<Integer> reported = new ArrayList<>();
+        CountingPass.over(new int[0], 2, reported::add, gene -> { });
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void everyAnalysisReportsFilteredThenCounted() {
+        for (Analysis analysis : List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis(), new CompletenessAnalysis())) {
+            List<Integer> reported = new ArrayList<>();
+            analysis.run(columns(), params("{'group_by':'status','top':20,'start_year':2000,'end_year':2003}"),
+                    reported::add);
+            assertThat(reported).as(analysis.kind().id()).containsExactly(30, 90);
+        }
+    }
+
+    @Test
+    void aProgressThatThrowsCancelsTheAnalysis() {
+        assertThatThrownBy(() -> new CompletenessAnalysis().run(columns(), params("{}"), percent -> {
+            throw new IllegalStateException("cancelled at " + percent);
+        })).isInstanceOf(IllegalStateException.class).hasMessage("cancelled at 30");
+        assertThatThrownBy(() -> new CountsAnalysis().run(columns(), params("{'group_by':'chromosome','top':20}"),
+                percent -> {
+                    if (percent > 30) {
+                        throw new IllegalStateException("cancelled at " + percent);
+                    }
+                })).hasMessage("cancelled at 90");
+    }
+}
