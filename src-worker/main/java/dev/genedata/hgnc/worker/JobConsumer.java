@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +22,12 @@ import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The scheduled consumer. Each tick renews this worker's lease, then drains the queue for the length
- * of the tick: it waits on the queue with {@code BLMOVE} whenever one of its
- * {@code hgnc.worker.concurrency} slots is free, so a job submitted to an idle worker starts within
- * milliseconds. While Redis is unavailable it backs off exponentially (up to
+ * The scheduled consumer. Each tick of {@code hgnc.worker.poll-every} renews this worker's lease and makes
+ * sure its drain loop runs. The loop, on a thread of its own, waits on the queue with {@code BLMOVE}
+ * whenever one of its {@code hgnc.worker.concurrency} slots is free, so a job submitted to an idle worker
+ * starts within milliseconds, whatever the tick. It takes a job only while the lease is fresh (renewed
+ * within half the lease time): a worker that cannot renew its lease stops taking work before the reaper
+ * could hand its jobs to another. While Redis is unavailable it backs off exponentially (up to
  * {@code hgnc.worker.max-backoff}) and never dies.
  */
 @ApplicationScoped
@@ -32,7 +36,6 @@ public class JobConsumer {
 
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final long DRAIN_MS = 950;
     private static final long WAIT_MS = 250;
 
     private final JobQueue queue;
@@ -40,7 +43,10 @@ public class JobConsumer {
     private final WorkerIdentity identity;
     private final HgncConfig config;
     private final ExecutorService executor;
+    private final ExecutorService drainer;
     private final Semaphore slots;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile long leaseRenewedAt;
     private volatile long pausedUntil;
     private volatile long backoffMs;
     private volatile boolean stopping;
@@ -52,18 +58,15 @@ public class JobConsumer {
         this.config = config;
         int concurrency = Math.max(1, config.worker().concurrency());
         this.slots = new Semaphore(concurrency);
-        this.executor = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread thread = new Thread(r, "hgnc-job");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newFixedThreadPool(concurrency, daemon("hgnc-job"));
+        this.drainer = Executors.newSingleThreadExecutor(daemon("hgnc-queue"));
         if (config.role().runsWorker()) {
             LOG.infof("Worker %s runs up to %d jobs at once (lease %s, %d attempts per job)", identity.id(),
                     concurrency, config.worker().lease(), config.worker().maxAttempts());
         }
     }
 
-    /** Renews the lease and takes jobs for one tick. */
+    /** Renews the lease and starts the drain loop when it is not running. */
     @Scheduled(every = "{hgnc.worker.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
@@ -72,23 +75,54 @@ public class JobConsumer {
         }
         try {
             queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(TIMEOUT);
-            long deadline = System.currentTimeMillis() + DRAIN_MS;
-            long left;
-            while (!stopping && (left = deadline - System.currentTimeMillis()) > 0) {
-                if (!slots.tryAcquire(left, TimeUnit.MILLISECONDS)) {
-                    break;
-                }
-                String id = takeOrRelease(Math.min(WAIT_MS, Math.max(1, deadline - System.currentTimeMillis())));
-                if (id != null) {
-                    executor.execute(() -> run(id));
-                }
-            }
-            backoffMs = 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            leaseRenewedAt = System.currentTimeMillis();
         } catch (RuntimeException e) {
             backOff(e);
+            return;
         }
+        if (draining.compareAndSet(false, true)) {
+            drainer.execute(this::drain);
+        }
+    }
+
+    /** Takes jobs while slots are free and the lease is fresh, until shutdown or an unexpected error. */
+    private void drain() {
+        try {
+            while (!stopping) {
+                if (!leaseIsFresh() || System.currentTimeMillis() < pausedUntil) {
+                    Thread.sleep(WAIT_MS / 5);
+                    continue;
+                }
+                if (!slots.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                try {
+                    String id = takeOrRelease(WAIT_MS);
+                    if (id != null) {
+                        executor.execute(() -> run(id));
+                    }
+                    backoffMs = 0;
+                } catch (RuntimeException e) {
+                    backOff(e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private boolean leaseIsFresh() {
+        return System.currentTimeMillis() - leaseRenewedAt < config.worker().lease().toMillis() / 2;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private String takeOrRelease(long waitMs) {
@@ -135,6 +169,7 @@ public class JobConsumer {
     @PreDestroy
     void stop() {
         stopping = true;
+        drainer.shutdown();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

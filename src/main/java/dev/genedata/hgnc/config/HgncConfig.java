@@ -85,7 +85,8 @@ public interface HgncConfig {
 
         /**
          * The consumer's tick ({@code @Scheduled} syntax): each tick renews the worker's lease (so keep it
-         * well under {@link #lease()}) and then waits on the queue for the length of the tick.
+         * well under {@link #lease()}) and restarts the queue loop if it stopped; the loop itself takes
+         * jobs as they come, between ticks too.
          */
         @WithDefault("1s")
         String pollEvery();

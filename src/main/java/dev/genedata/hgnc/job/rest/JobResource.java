@@ -37,7 +37,7 @@ import io.smallrye.mutiny.Uni;
 public class JobResource {
 
     private static final String JOB = "{\"id\":\"0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a\",\"status\":\"queued\","
-            + "\"analysis\":\"counts\",\"params\":{\"group_by\":\"chromosome\",\"filter\":{},"
+            + "\"analysis\":\"counts\",\"params\":{\"group_by\":\"chromosome\",\"top\":20,\"filter\":{},"
             + "\"width\":1200,\"height\":700},\"submitted\":\"2026-11-22T12:00:00Z\",\"started\":null,\"finished\":null,"
             + "\"progress\":0,\"attempts\":0,\"error\":null,\"links\":{\"self\":\"/jobs/0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a\","
             + "\"result\":\"/results/0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a\","

@@ -37,9 +37,12 @@ public class ResultResource {
     @Operation(summary = "A finished job's outcome: params, matched genes, the computed table, the chart link")
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "counts", value = "{\"id\":\"0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a\","
-                    + "\"analysis\":\"counts\",\"params\":{\"group_by\":\"locus_group\",\"top\":20,\"filter\":{}},"
-                    + "\"matched\":503,\"counts\":{\"protein-coding gene\":220,\"pseudogene\":142,\"non-coding RNA\":109,"
-                    + "\"other\":32},\"chart\":\"/results/0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a/chart\"}")))
+                    + "\"analysis\":\"counts\",\"params\":{\"group_by\":\"locus_group\",\"top\":20,\"filter\":{},"
+                    + "\"width\":1200,\"height\":700},\"matched\":43882,\"counts\":{\"protein-coding gene\":19290,"
+                    + "\"pseudogene\":14471,\"non-coding RNA\":9120,\"other\":1001},\"other_categories\":0,"
+                    + "\"title\":\"Genes per locus group (43,882 matched genes)\","
+                    + "\"chart\":\"/results/0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a/chart\",\"dataVersion\":2,"
+                    + "\"computedMs\":74}")))
     @APIResponse(responseCode = "202", description = "Not finished yet", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "queued", value = "{\"status\":\"queued\",\"message\":\"job "
                     + "0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a is not finished yet (queued, 0% done); poll "
