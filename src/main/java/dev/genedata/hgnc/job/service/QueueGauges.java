@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.job.store.JobQueue;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
@@ -32,8 +33,12 @@ public class QueueGauges {
         this.queue = queue;
         this.genes = genes;
         this.mapper = mapper;
-        this.depth = registry.gauge("hgnc.queue.depth", new AtomicLong());
-        this.records = registry.gauge("hgnc.dataset.records", new AtomicLong());
+        this.depth = new AtomicLong();
+        this.records = new AtomicLong();
+        Gauge.builder("hgnc.queue.depth", depth, AtomicLong::get)
+                .description("Jobs waiting in the queue for a worker").register(registry);
+        Gauge.builder("hgnc.dataset.records", records, AtomicLong::get)
+                .description("Records in the loaded HGNC set (0 when none is loaded)").register(registry);
     }
 
     /** Reads both values; a Redis outage leaves the last values in place. */
