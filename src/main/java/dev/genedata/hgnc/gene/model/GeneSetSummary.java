@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import dev.genedata.hgnc.gene.parse.Chromosomes;
 import dev.genedata.hgnc.gene.parse.HgncSchema;
@@ -34,21 +33,60 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
 
     /** Summarises a set from its genes' facts. */
     public static GeneSetSummary of(List<GeneFacts> genes, String source, Instant loadedAt, long version) {
-        Set<String> used = new LinkedHashSet<>();
-        String newestModified = null;
-        String newestApproved = null;
-        for (GeneFacts gene : genes) {
+        Builder builder = new Builder();
+        genes.forEach(builder::add);
+        return builder.build(source, loadedAt, version);
+    }
+
+    /** Summarises a set gene by gene as it is read, so that nothing is left to count at the end. */
+    public static final class Builder {
+
+        private final Set<String> used = new LinkedHashSet<>();
+        private final Map<String, Integer> locusGroups = new HashMap<>();
+        private final Map<String, Integer> locusTypes = new HashMap<>();
+        private final Map<String, Integer> statuses = new HashMap<>();
+        private final Map<String, Integer> chromosomes = new LinkedHashMap<>();
+        private int records;
+        private String newestModified;
+        private String newestApproved;
+
+        /** Starts an empty summary. */
+        public Builder() {
+            Chromosomes.ALL.forEach(chromosome -> chromosomes.put(chromosome, 0));
+            chromosomes.put(NO_CHROMOSOME, 0);
+        }
+
+        /** Counts one gene. */
+        public void add(GeneFacts gene) {
+            records++;
             used.addAll(gene.fields());
             newestModified = max(newestModified, gene.dateModified());
             newestApproved = max(newestApproved, gene.dateApproved());
+            count(locusGroups, gene.locusGroup());
+            count(locusTypes, gene.locusType());
+            count(statuses, gene.status());
+            if (gene.chromosomes().isEmpty()) {
+                chromosomes.merge(NO_CHROMOSOME, 1, Integer::sum);
+            }
+            gene.chromosomes().forEach(chromosome -> chromosomes.merge(chromosome, 1, Integer::sum));
         }
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        counts.put("locus_group", byCount(genes, GeneFacts::locusGroup));
-        counts.put("locus_type", byCount(genes, GeneFacts::locusType));
-        counts.put("status", byCount(genes, GeneFacts::status));
-        counts.put("chromosome", byChromosome(genes));
-        return new GeneSetSummary(genes.size(), source, loadedAt, version, newestModified, newestApproved,
-                orderFields(used), counts);
+
+        /** The summary of every gene added. */
+        public GeneSetSummary build(String source, Instant loadedAt, long version) {
+            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            counts.put("locus_group", byCount(locusGroups));
+            counts.put("locus_type", byCount(locusTypes));
+            counts.put("status", byCount(statuses));
+            counts.put("chromosome", new LinkedHashMap<>(chromosomes));
+            return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved,
+                    orderFields(used), counts);
+        }
+
+        private static void count(Map<String, Integer> counts, String value) {
+            if (value != null) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
     }
 
     private static List<String> orderFields(Set<String> used) {
@@ -58,33 +96,14 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
         return ordered;
     }
 
-    private static Map<String, Integer> byCount(List<GeneFacts> genes, Function<GeneFacts, String> value) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (GeneFacts gene : genes) {
-            String v = value.apply(gene);
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
-            }
-        }
+    /** The counts, largest first, ties by value. */
+    private static Map<String, Integer> byCount(Map<String, Integer> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer> comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
         return sorted;
-    }
-
-    private static Map<String, Integer> byChromosome(List<GeneFacts> genes) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Chromosomes.ALL.forEach(chromosome -> counts.put(chromosome, 0));
-        counts.put(NO_CHROMOSOME, 0);
-        for (GeneFacts gene : genes) {
-            if (gene.chromosomes().isEmpty()) {
-                counts.merge(NO_CHROMOSOME, 1, Integer::sum);
-            }
-            gene.chromosomes().forEach(chromosome -> counts.merge(chromosome, 1, Integer::sum));
-        }
-        return counts;
     }
 
     private static String max(String a, String b) {

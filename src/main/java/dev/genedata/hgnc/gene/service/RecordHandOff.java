@@ -7,32 +7,32 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Splits a load over two cores: the calling thread parses records and hands them over in batches;
- * a second thread validates nothing again but derives, serializes and queues each record for Redis.
- * A failure on either side stops both and surfaces in the calling thread.
+ * a second thread takes them in order (in a load: indexes, counts, serializes and queues each record
+ * for Redis). A failure on either side stops both and surfaces in the calling thread.
+ *
+ * @param <T> what is handed over
  */
-final class RecordHandOff implements AutoCloseable {
+final class RecordHandOff<T> implements AutoCloseable {
 
     private static final int BATCH = 512;
-    private static final List<ObjectNode> END = List.of();
+    private final List<T> end = List.of();
 
-    private final BlockingQueue<List<ObjectNode>> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(16);
     private final Thread consumer;
     private volatile RuntimeException failure;
-    private List<ObjectNode> batch = new ArrayList<>(BATCH);
+    private List<T> batch = new ArrayList<>(BATCH);
 
     /** Starts the consuming thread. */
-    RecordHandOff(Consumer<ObjectNode> sink) {
+    RecordHandOff(Consumer<T> sink) {
         this.consumer = new Thread(() -> consume(sink), "hgnc-load");
         this.consumer.setDaemon(true);
         this.consumer.start();
     }
 
     /** Hands one record over; rethrows the consumer's failure if it has failed. */
-    void add(ObjectNode record) {
+    void add(T record) {
         batch.add(record);
         if (batch.size() == BATCH) {
             put(batch);
@@ -43,7 +43,7 @@ final class RecordHandOff implements AutoCloseable {
     /** Hands the last records over and waits until every record is consumed. */
     void finish() {
         put(batch);
-        put(END);
+        put(end);
         join();
         if (failure != null) {
             throw failure;
@@ -59,11 +59,11 @@ final class RecordHandOff implements AutoCloseable {
         }
     }
 
-    private void consume(Consumer<ObjectNode> sink) {
+    private void consume(Consumer<T> sink) {
         try {
             while (true) {
-                List<ObjectNode> records = queue.take();
-                if (records == END) {
+                List<T> records = queue.take();
+                if (records == end) {
                     return;
                 }
                 records.forEach(sink);
@@ -75,7 +75,7 @@ final class RecordHandOff implements AutoCloseable {
         }
     }
 
-    private void put(List<ObjectNode> records) {
+    private void put(List<T> records) {
         try {
             while (!queue.offer(records, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null) {

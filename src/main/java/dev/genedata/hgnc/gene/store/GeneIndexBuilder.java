@@ -71,7 +71,13 @@ public final class GeneIndexBuilder {
         int[] sorted() {
             int[] copy = Arrays.copyOf(ids, size);
             Arrays.sort(copy);
-            return Arrays.stream(copy).distinct().toArray();
+            int distinct = 0;
+            for (int i = 0; i < copy.length; i++) {
+                if (distinct == 0 || copy[i] != copy[distinct - 1]) {
+                    copy[distinct++] = copy[i];
+                }
+            }
+            return distinct == copy.length ? copy : Arrays.copyOf(copy, distinct);
         }
     }
 }

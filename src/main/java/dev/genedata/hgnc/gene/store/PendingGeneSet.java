@@ -13,7 +13,8 @@ import io.vertx.mutiny.redis.client.Command;
 
 /**
  * A gene set being written: records go out in pipelined batches while the file is still being read;
- * {@link #commit} adds the ids, indexes and summary, waits for every write and swaps the set in.
+ * {@link #addIndexes} queues the ids and indexes, {@link #commit} the summary and columns; it waits for
+ * every write and swaps the set in.
  * Closing it without a commit deletes what was written and releases the lock, so a failed load leaves
  * the current set as it was.
  */
@@ -54,15 +55,12 @@ public final class PendingGeneSet implements AutoCloseable {
     }
 
     /**
-     * Writes the rest of the set, waits for every write, and makes this set current.
+     * Queues the id list and the indexes for writing; they go out while the caller derives the rest.
      *
      * @param ids every id, ascending
      * @param indexes per indexed field, lower-cased value → ascending ids
-     * @param infoJson the summary {@code GET /info} answers
-     * @param columnsJson the analysis columns, or null when there are none
-     * @return the version this one replaced, or null
      */
-    public Long commit(int[] ids, Map<IndexedField, Map<String, int[]>> indexes, String infoJson, String columnsJson) {
+    public void addIndexes(int[] ids, Map<IndexedField, Map<String, int[]>> indexes) {
         flush();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids, ids.length)));
         indexes.forEach((field, values) -> {
@@ -73,6 +71,17 @@ public final class PendingGeneSet implements AutoCloseable {
             values.forEach((value, matching) -> hset.arg(value).arg(PackedIds.pack(matching, matching.length)));
             write(hset);
         });
+    }
+
+    /**
+     * Writes the rest of the set, waits for every write, and makes this set current.
+     *
+     * @param infoJson the summary {@code GET /info} answers
+     * @param columnsJson the analysis columns, or null when there are none
+     * @return the version this one replaced, or null
+     */
+    public Long commit(String infoJson, String columnsJson) {
+        flush();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.INFO)).arg(infoJson));
         if (columnsJson != null) {
             write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));

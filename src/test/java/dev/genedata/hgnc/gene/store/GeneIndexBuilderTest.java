@@ -1,0 +1,41 @@
+package dev.genedata.hgnc.gene.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.genedata.hgnc.gene.model.GeneFacts;
+
+/** The load-time indexes: lower-cased values, ids ascending and each once. */
+class GeneIndexBuilderTest {
+
+    @Test
+    void indexesEveryFilterFieldWithAscendingDistinctIds() {
+        GeneIndexBuilder builder = new GeneIndexBuilder();
+        builder.add(gene(30, "ZZZ", "protein-coding gene", Set.of("X", "Y"), List.of("Kinases", "kinases"), List.of("ALT")));
+        builder.add(gene(7, "abc", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("alt", "Alt2")));
+        builder.add(gene(12, "Abc1", "pseudogene", Set.of(), List.of(), List.of()));
+
+        assertThat(builder.ids()).containsExactly(7, 12, 30);
+        Map<IndexedField, Map<String, int[]>> indexes = builder.indexes();
+        assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("protein-coding gene")).containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("pseudogene")).containsExactly(12);
+        assertThat(indexes.get(IndexedField.CHROMOSOME).get("x")).containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.CHROMOSOME).get("y")).containsExactly(30);
+        // "Kinases" and "kinases" on gene 30 are one lower-cased value: the id appears once
+        assertThat(indexes.get(IndexedField.GENE_GROUP).get("kinases")).containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL).get("alt")).containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.SYMBOL)).containsOnlyKeys("zzz", "abc", "abc1");
+        assertThat(indexes.get(IndexedField.PREV_SYMBOL)).isEmpty();
+    }
+
+    private static GeneFacts gene(int id, String symbol, String locusGroup, Set<String> chromosomes,
+            List<String> groups, List<String> aliases) {
+        return new GeneFacts(id, symbol, locusGroup, null, "Approved", chromosomes, groups, aliases, List.of(),
+                null, null, List.of("hgnc_id", "symbol"));
+    }
+}
