@@ -122,11 +122,10 @@ public class JobRunner {
     }
 
     private void progress(String id, int percent) {
-        jobs.progress(id, percent).await().atMost(TIMEOUT);
-        LOG.debugf("Job %s progress %d%%", id, percent);
-        if (jobs.status(id).await().atMost(TIMEOUT) != JobStatus.RUNNING) {
+        if (!jobs.progress(id, percent).await().atMost(TIMEOUT)) {
             throw new JobCancelledException();
         }
+        LOG.debugf("Job %s progress %d%%", id, percent);
     }
 
     private void fail(String worker, String id, Job job, RuntimeException e) {

@@ -142,15 +142,14 @@ public class JobStore {
                 .map(reply -> reply != null && "1".equals(reply.toString()));
     }
 
-    /** Records progress (0–100) of a running job. */
-    public Uni<Void> progress(String id, int percent) {
-        return redis.send(Request.cmd(Command.HSET).arg(key(id)).arg("progress").arg(percent)).replaceWithVoid();
-    }
-
-    /** The job's status, or a {@code null} item when it is gone. */
-    public Uni<JobStatus> status(String id) {
-        return redis.send(Request.cmd(Command.HGET).arg(key(id)).arg("status"))
-                .map(reply -> reply == null ? null : JobStatus.of(reply.toString()).orElse(null));
+    /**
+     * Records progress (0–100) of a running job, in the same step as checking that it still runs.
+     *
+     * @return whether the job is still running; false when a client cancelled it or it is gone
+     */
+    public Uni<Boolean> progress(String id, int percent) {
+        return transition(id, List.of(JobStatus.RUNNING), JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)),
+                false, null);
     }
 
     /** Deletes a job. */
