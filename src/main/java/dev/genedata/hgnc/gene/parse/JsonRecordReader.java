@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Streams records out of HGNC JSON: the official {@code {"response":{"docs":[...]}}} (other keys are
- * skipped, in any order) or a plain array of records. One record is a tree at a time.
+ * skipped, in any order) or a plain array of records. One record is a tree at a time; its own bytes,
+ * compacted, travel with it, so that nobody serializes the tree again to store it.
  */
 final class JsonRecordReader {
 
@@ -24,13 +25,14 @@ final class JsonRecordReader {
 
     /** Reads every record of the JSON into the validator; syntax errors and truncation name line and column. */
     static void read(InputStream in, RecordValidator validator) throws IOException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+        RecordBytes bytes = new RecordBytes(in);
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == JsonToken.START_ARRAY) {
-                    readArray(parser, validator);
+                    readArray(parser, bytes, validator);
                 } else if (first == JsonToken.START_OBJECT) {
-                    if (!readOfficial(parser, validator)) {
+                    if (!readOfficial(parser, bytes, validator)) {
                         throw new MalformedDataException("the JSON object has no response.docs array: send the official "
                                 + "shape {\"response\":{\"docs\":[...]}} or a JSON array of records");
                     }
@@ -52,7 +54,7 @@ final class JsonRecordReader {
         }
     }
 
-    private static boolean readOfficial(JsonParser parser, RecordValidator validator) throws IOException {
+    private static boolean readOfficial(JsonParser parser, RecordBytes bytes, RecordValidator validator) throws IOException {
         boolean found = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -62,7 +64,7 @@ final class JsonRecordReader {
                     String inner = parser.currentName();
                     JsonToken innerValue = parser.nextToken();
                     if ("docs".equals(inner) && innerValue == JsonToken.START_ARRAY) {
-                        readArray(parser, validator);
+                        readArray(parser, bytes, validator);
                         found = true;
                     } else {
                         parser.skipChildren();
@@ -75,14 +77,24 @@ final class JsonRecordReader {
         return found;
     }
 
-    private static void readArray(JsonParser parser, RecordValidator validator) throws IOException {
+    private static void readArray(JsonParser parser, RecordBytes bytes, RecordValidator validator) throws IOException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == null) {
                 throw new JsonEOFException(parser, null, "end of input inside the array of records");
             }
+            long start = parser.currentTokenLocation().getByteOffset();
+            bytes.startAt(start);
             JsonNode record = MAPPER.readTree(parser);
-            validator.accept(record, 0);
+            validator.accept(record, 0, json(record, bytes, start, parser.currentLocation().getByteOffset()));
         }
+    }
+
+    /** The record's own bytes; serialized again only when the parser counts no bytes (UTF-16 or UTF-32 input). */
+    private static byte[] json(JsonNode record, RecordBytes bytes, long start, long end) throws IOException {
+        if (!record.isObject()) {
+            return null;
+        }
+        return start < 0 || end < 0 ? MAPPER.writeValueAsBytes(record) : bytes.compact(start, end);
     }
 
     /** Which records were complete when the JSON broke off, so that the client can find the spot. */

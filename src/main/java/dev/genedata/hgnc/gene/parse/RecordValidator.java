@@ -34,8 +34,9 @@ final class RecordValidator {
      *
      * @param node the record as read
      * @param line its line in a TSV file, or 0 when the file is JSON
+     * @param json the record as compact UTF-8 JSON (null when it is not an object)
      */
-    void accept(JsonNode node, int line) {
+    void accept(JsonNode node, int line, byte[] json) {
         int index = count;
         if (!node.isObject()) {
             throw new MalformedDataException(where(index, null, line) + ": a record must be a JSON object, found "
@@ -66,7 +67,7 @@ final class RecordValidator {
                     + (line > 0 ? ", line " + line : "") + " (first at record " + first + ")");
         }
         count++;
-        sink.accept(index, record);
+        sink.accept(index, record, json);
     }
 
     /** How many records passed; at least one is required. */

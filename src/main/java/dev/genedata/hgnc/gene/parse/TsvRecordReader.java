@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +26,7 @@ import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
 final class TsvRecordReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_SHOWN = 30;
 
     private TsvRecordReader() {
@@ -58,7 +60,7 @@ final class TsvRecordReader {
                     record.set(header.get(c), value(header.get(c), types[c], cells[c], lineNumber, c + 1));
                 }
             }
-            validator.accept(record, lineNumber);
+            validator.accept(record, lineNumber, MAPPER.writeValueAsBytes(record));
         }
     }
 

@@ -31,7 +31,7 @@ import dev.genedata.hgnc.gene.store.PendingGeneSet;
 
 /**
  * Loads an HGNC complete set into Redis, replacing the current one in one atomic swap, and deletes
- * it. Records stream from the parser straight into pipelined writes; a malformed file or a failed
+ * it. Records stream from the parser straight into pipelined writes, each as the bytes it had in the file; a malformed file or a failed
  * download leaves the current set untouched.
  */
 @ApplicationScoped
@@ -98,15 +98,14 @@ public class DataLoadService {
             List<GeneFacts> genes = new ArrayList<>(50_000);
             GeneIndexBuilder index = new GeneIndexBuilder();
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
-            // The parsing thread takes each record's facts; the other indexes, counts and queues it.
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {
-                genes.add(parsed.facts());
-                index.add(parsed.facts());
-                summary.add(parsed.facts());
-                pending.add(parsed.facts().id(), json(parsed.record()));
+                GeneFacts gene = GeneFacts.of(parsed.record());
+                genes.add(gene);
+                index.add(gene);
+                summary.add(gene);
+                pending.add(gene.id(), parsed.json());
             })) {
-                GeneRecordReader.read(body, contentType,
-                        (position, record) -> handOff.add(new ParsedGene(record, GeneFacts.of(record))));
+                GeneRecordReader.read(body, contentType, (position, record, json) -> handOff.add(new ParsedGene(record, json)));
                 handOff.finish();
             }
             long parsed = System.nanoTime();
@@ -143,20 +142,12 @@ public class DataLoadService {
         }
     }
 
-    /** A record as parsed, with the facts taken from it. */
-    private record ParsedGene(ObjectNode record, GeneFacts facts) {
+    /** A record as parsed, and its JSON as stored. */
+    private record ParsedGene(ObjectNode record, byte[] json) {
     }
 
     /** The summary and the analysis columns of a set being loaded, as the JSON stored beside it. */
     private record Derived(String summaryJson, String columnsJson) {
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String text(Object value) {

@@ -32,11 +32,11 @@ class FullSetParityTest {
         Assumptions.assumeTrue(Files.exists(tsvFile) && Files.exists(jsonFile), "the full set is not present");
         List<ObjectNode> tsv = new ArrayList<>(44_000);
         try (InputStream in = Files.newInputStream(tsvFile)) {
-            assertThat(GeneRecordReader.read(in, null, (index, record) -> tsv.add(record))).isEqualTo(43_882);
+            assertThat(GeneRecordReader.read(in, null, (index, record, json) -> tsv.add(record))).isEqualTo(43_882);
         }
         List<Integer> differing = new ArrayList<>();
         try (InputStream in = Files.newInputStream(jsonFile)) {
-            int count = GeneRecordReader.read(in, "application/json", (index, record) -> {
+            int count = GeneRecordReader.read(in, "application/json", (index, record, json) -> {
                 if (index >= tsv.size() || !record.equals(tsv.get(index))) {
                     differing.add(index);
                 }

@@ -177,11 +177,11 @@ class GeneRecordReaderTest {
                 closed[0] = true;
             }
         };
-        assertThat(GeneRecordReader.read(body, null, (index, record) -> { })).isEqualTo(503);
+        assertThat(GeneRecordReader.read(body, null, (index, record, json) -> { })).isEqualTo(503);
         assertThat(closed[0]).isFalse();
         IllegalStateException failure = new IllegalStateException("store is down");
         assertThatThrownBy(() -> GeneRecordReader.read(new ByteArrayInputStream(gzip(SampleData.bytes(SampleData.TSV))),
-                TSV, (index, record) -> {
+                TSV, (index, record, json) -> {
                     throw failure;
                 })).isSameAs(failure);
     }

@@ -36,7 +36,7 @@ class MalformedDataTest {
         AtomicInteger received = new AtomicInteger();
         MalformedDataException e = catchThrowableOfType(MalformedDataException.class, () -> GeneRecordReader.read(
                 new ByteArrayInputStream(Arrays.copyOf(json, json.length / 2)), null,
-                (index, record) -> received.incrementAndGet()));
+                (index, record, bytes) -> received.incrementAndGet()));
         assertThat(e.status()).isEqualTo(400);
         Matcher m = Pattern.compile("truncated JSON at line " + lines + " column (\\d+) after record (\\d+) \\((\\d+) complete records\\)")
                 .matcher(e.getMessage());

@@ -12,12 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Runs {@link GeneRecordReader} over bytes and collects what it hands to the sink, checking the indexes. */
+/**
+ * Runs {@link GeneRecordReader} over bytes and collects what it hands to the sink, checking the indexes and
+ * that each record's JSON bytes parse to the record itself.
+ */
 final class Reading {
 
     static final String TSV = "text/tab-separated-values";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Reading() {
     }
@@ -32,12 +38,22 @@ final class Reading {
 
     static List<ObjectNode> collect(InputStream in, String contentType) {
         List<ObjectNode> records = new ArrayList<>();
-        int count = GeneRecordReader.read(in, contentType, (index, record) -> {
+        int count = GeneRecordReader.read(in, contentType, (index, record, json) -> {
             assertThat(index).isEqualTo(records.size());
+            assertThat(tree(json)).as("the JSON bytes handed with record %d", index).isEqualTo(record);
             records.add(record);
         });
         assertThat(count).isEqualTo(records.size());
         return records;
+    }
+
+    /** Parses JSON bytes. */
+    static JsonNode tree(byte[] json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] gzip(byte[] data) {

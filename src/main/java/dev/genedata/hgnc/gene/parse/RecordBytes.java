@@ -1,0 +1,103 @@
+package dev.genedata.hgnc.gene.parse;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * The input of the JSON parser, kept from the start of the current record on, so that each record's
+ * own bytes can be stored as they came instead of serializing its tree again. The parser reads ahead,
+ * so what is kept is about one record plus one parser buffer.
+ */
+final class RecordBytes extends FilterInputStream {
+
+    private byte[] kept = new byte[64 * 1024];
+    /** Offset in the whole input of {@code kept[0]}. */
+    private long keptFrom;
+    private int keptLength;
+
+    RecordBytes(InputStream in) {
+        super(in);
+    }
+
+    /** Forgets what was read before {@code offset}, the start of the next record. */
+    void startAt(long offset) {
+        int drop = (int) Math.min(keptLength, Math.max(0, offset - keptFrom));
+        System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+        keptLength -= drop;
+        keptFrom += drop;
+    }
+
+    /**
+     * The bytes from {@code from} to {@code to} (offsets in the whole input) without the whitespace
+     * between tokens: compact JSON, whatever the file's layout. Strings stay exactly as they were.
+     */
+    byte[] compact(long from, long to) {
+        int start = (int) (from - keptFrom);
+        int end = (int) (to - keptFrom);
+        if (start < 0 || end > keptLength || start > end) {
+            throw new IllegalStateException("record bytes " + from + ".." + to + " are no longer kept");
+        }
+        byte[] out = new byte[end - start];
+        int n = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = start; i < end; i++) {
+            byte b = kept[i];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            out[n++] = b;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = in.read();
+        if (b >= 0) {
+            ensureRoom(1);
+            kept[keptLength++] = (byte) b;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = in.read(buffer, offset, length);
+        if (n > 0) {
+            ensureRoom(n);
+            System.arraycopy(buffer, offset, kept, keptLength, n);
+            keptLength += n;
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] skipped = new byte[(int) Math.min(n, 8192)];
+        return Math.max(0, read(skipped, 0, skipped.length));
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    private void ensureRoom(int more) {
+        if (keptLength + more > kept.length) {
+            kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + more));
+        }
+    }
+}
