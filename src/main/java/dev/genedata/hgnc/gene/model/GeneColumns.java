@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.gene.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,47 +54,108 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
 
     /** Builds the columns of a set from its genes' facts, in the given order. */
     public static GeneColumns of(long version, List<GeneFacts> genes, List<String> fields) {
-        int n = genes.size();
-        Map<String, Integer> fieldIndex = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            fieldIndex.put(fields.get(i), i);
-        }
-        int words = Math.max(1, (fields.size() + 63) / 64);
-        Dictionary groups = new Dictionary();
-        Dictionary types = new Dictionary();
-        Dictionary statuses = new Dictionary();
-        Dictionary geneGroupNames = new Dictionary();
-        int[] ids = new int[n];
-        String[] symbols = new String[n];
-        int[] locusGroup = new int[n];
-        int[] locusType = new int[n];
-        int[] status = new int[n];
-        int[] chromosomes = new int[n];
-        int[][] geneGroups = new int[n][];
-        int[] years = new int[n];
-        long[] filled = new long[n * words];
-        for (int g = 0; g < n; g++) {
-            GeneFacts gene = genes.get(g);
+        Builder builder = new Builder();
+        genes.forEach(builder::add);
+        return builder.build(version, fields);
+    }
+
+    /**
+     * Builds the columns gene by gene as a set is read. Which fields a gene has filled is kept as codes in
+     * the order the fields first appear, and turned into bits of the final field order at the end.
+     */
+    public static final class Builder {
+
+        private final Dictionary groups = new Dictionary();
+        private final Dictionary types = new Dictionary();
+        private final Dictionary statuses = new Dictionary();
+        private final Dictionary geneGroupNames = new Dictionary();
+        private final Dictionary fieldCodes = new Dictionary();
+        private int size;
+        private int[] ids = new int[1024];
+        private String[] symbols = new String[1024];
+        private int[] locusGroup = new int[1024];
+        private int[] locusType = new int[1024];
+        private int[] status = new int[1024];
+        private int[] chromosomes = new int[1024];
+        private int[][] geneGroups = new int[1024][];
+        private int[] years = new int[1024];
+        /** Per gene, the end (exclusive) of its field codes in {@link #filledCodes}. */
+        private int[] filledEnd = new int[1024];
+        private int[] filledCodes = new int[64 * 1024];
+        private int filledLength;
+
+        /** Adds the next gene. */
+        public void add(GeneFacts gene) {
+            if (size == ids.length) {
+                grow();
+            }
+            int g = size++;
             ids[g] = gene.id();
             symbols[g] = gene.symbol();
             locusGroup[g] = groups.code(gene.locusGroup());
             locusType[g] = types.code(gene.locusType());
             status[g] = statuses.code(gene.status());
+            int mask = 0;
             for (String chromosome : gene.chromosomes()) {
-                chromosomes[g] |= 1 << Chromosomes.ALL.indexOf(chromosome);
+                mask |= 1 << Chromosomes.ALL.indexOf(chromosome);
             }
-            geneGroups[g] = gene.geneGroups().stream().mapToInt(geneGroupNames::code).toArray();
+            chromosomes[g] = mask;
+            int[] codes = new int[gene.geneGroups().size()];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = geneGroupNames.code(gene.geneGroups().get(i));
+            }
+            geneGroups[g] = codes;
             years[g] = gene.yearApproved();
-            for (String field : gene.fields()) {
-                int f = fieldIndex.getOrDefault(field, -1);
-                if (f >= 0) {
-                    filled[g * words + (f >>> 6)] |= 1L << (f & 63);
-                }
+            if (filledLength + gene.fields().size() > filledCodes.length) {
+                filledCodes = Arrays.copyOf(filledCodes, Math.max(filledCodes.length * 2, filledLength + gene.fields().size()));
             }
+            for (String field : gene.fields()) {
+                filledCodes[filledLength++] = fieldCodes.code(field);
+            }
+            filledEnd[g] = filledLength;
         }
-        return new GeneColumns(version, List.copyOf(fields), ids, symbols, groups.values(), locusGroup,
-                types.values(), locusType, statuses.values(), status, chromosomes, geneGroupNames.values(), geneGroups,
-                years, words, filled);
+
+        /** The columns of every gene added, with {@code fields} as the bit order of the filled fields. */
+        public GeneColumns build(long version, List<String> fields) {
+            Map<String, Integer> fieldIndex = new HashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                fieldIndex.put(fields.get(i), i);
+            }
+            List<String> appeared = fieldCodes.values();
+            int[] bitOfCode = new int[appeared.size()];
+            for (int code = 0; code < bitOfCode.length; code++) {
+                bitOfCode[code] = fieldIndex.getOrDefault(appeared.get(code), -1);
+            }
+            int words = Math.max(1, (fields.size() + 63) / 64);
+            long[] filled = new long[size * words];
+            int from = 0;
+            for (int g = 0; g < size; g++) {
+                for (int k = from; k < filledEnd[g]; k++) {
+                    int f = bitOfCode[filledCodes[k]];
+                    if (f >= 0) {
+                        filled[g * words + (f >>> 6)] |= 1L << (f & 63);
+                    }
+                }
+                from = filledEnd[g];
+            }
+            return new GeneColumns(version, List.copyOf(fields), Arrays.copyOf(ids, size), Arrays.copyOf(symbols, size),
+                    groups.values(), Arrays.copyOf(locusGroup, size), types.values(), Arrays.copyOf(locusType, size),
+                    statuses.values(), Arrays.copyOf(status, size), Arrays.copyOf(chromosomes, size),
+                    geneGroupNames.values(), Arrays.copyOf(geneGroups, size), Arrays.copyOf(years, size), words, filled);
+        }
+
+        private void grow() {
+            int capacity = ids.length * 2;
+            ids = Arrays.copyOf(ids, capacity);
+            symbols = Arrays.copyOf(symbols, capacity);
+            locusGroup = Arrays.copyOf(locusGroup, capacity);
+            locusType = Arrays.copyOf(locusType, capacity);
+            status = Arrays.copyOf(status, capacity);
+            chromosomes = Arrays.copyOf(chromosomes, capacity);
+            geneGroups = Arrays.copyOf(geneGroups, capacity);
+            years = Arrays.copyOf(years, capacity);
+            filledEnd = Arrays.copyOf(filledEnd, capacity);
+        }
     }
 
     /** Assigns codes 0, 1, 2 … to values in the order they first appear. */

@@ -29,8 +29,8 @@ public final class GeneRecordReader {
          *
          * @param index the record's 0-based position in the file
          * @param record the record, with the types of HGNC's JSON whichever format it came in
-         * @param json the same record as compact UTF-8 JSON: from JSON, its own bytes without the whitespace
-         *        between tokens; from TSV, the record serialized
+         * @param json the same record as UTF-8 JSON text: from JSON, its own bytes in the file, layout
+         *        included ({@link JsonText#compact} removes it); from TSV, the record serialized
          */
         void accept(int index, ObjectNode record, byte[] json);
     }

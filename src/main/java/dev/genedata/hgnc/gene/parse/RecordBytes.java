@@ -29,38 +29,14 @@ final class RecordBytes extends FilterInputStream {
         keptFrom += drop;
     }
 
-    /**
-     * The bytes from {@code from} to {@code to} (offsets in the whole input) without the whitespace
-     * between tokens: compact JSON, whatever the file's layout. Strings stay exactly as they were.
-     */
-    byte[] compact(long from, long to) {
+    /** The bytes from {@code from} to {@code to}, offsets in the whole input. */
+    byte[] slice(long from, long to) {
         int start = (int) (from - keptFrom);
         int end = (int) (to - keptFrom);
         if (start < 0 || end > keptLength || start > end) {
             throw new IllegalStateException("record bytes " + from + ".." + to + " are no longer kept");
         }
-        byte[] out = new byte[end - start];
-        int n = 0;
-        boolean inString = false;
-        boolean escaped = false;
-        for (int i = start; i < end; i++) {
-            byte b = kept[i];
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-                continue;
-            }
-            out[n++] = b;
-        }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return Arrays.copyOfRange(kept, start, end);
     }
 
     @Override

@@ -22,7 +22,8 @@ final class RecordValidator {
     private static final Pattern HGNC_ID = Pattern.compile("HGNC:[1-9][0-9]{0,8}");
 
     private final GeneRecordReader.RecordSink sink;
-    private final Map<String, Integer> seen = new HashMap<>(64 * 1024);
+    /** Numeric id → index of the record that has it. */
+    private final Map<Integer, Integer> seen = new HashMap<>(64 * 1024);
     private int count;
 
     RecordValidator(GeneRecordReader.RecordSink sink) {
@@ -34,7 +35,7 @@ final class RecordValidator {
      *
      * @param node the record as read
      * @param line its line in a TSV file, or 0 when the file is JSON
-     * @param json the record as compact UTF-8 JSON (null when it is not an object)
+     * @param json the record's UTF-8 JSON text (null when it is not an object)
      */
     void accept(JsonNode node, int line, byte[] json) {
         int index = count;
@@ -61,7 +62,7 @@ final class RecordValidator {
                         + describe(type) + ", found " + abbreviate(field.getValue().toString()));
             }
         }
-        Integer first = seen.putIfAbsent(hgncId, index);
+        Integer first = seen.putIfAbsent(Integer.parseInt(hgncId, 5, hgncId.length(), 10), index);
         if (first != null) {
             throw new MalformedDataException("duplicate hgnc_id " + hgncId + " at record " + index
                     + (line > 0 ? ", line " + line : "") + " (first at record " + first + ")");

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +21,7 @@ import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
 import dev.genedata.hgnc.gene.parse.GeneRecordReader;
+import dev.genedata.hgnc.gene.parse.JsonText;
 import dev.genedata.hgnc.gene.parse.MalformedDataException;
 import dev.genedata.hgnc.gene.source.SourceDownloader;
 import dev.genedata.hgnc.gene.store.GeneIndexBuilder;
@@ -31,8 +30,8 @@ import dev.genedata.hgnc.gene.store.PendingGeneSet;
 
 /**
  * Loads an HGNC complete set into Redis, replacing the current one in one atomic swap, and deletes
- * it. Records stream from the parser straight into pipelined writes, each as the bytes it had in the file; a malformed file or a failed
- * download leaves the current set untouched.
+ * it. Records stream from the parser straight into pipelined writes, each as its own bytes from the
+ * file (compacted); a malformed file or a failed download leaves the current set untouched.
  */
 @ApplicationScoped
 public class DataLoadService {
@@ -95,23 +94,23 @@ public class DataLoadService {
         long started = System.nanoTime();
         LOG.infof("Loading the HGNC set from %s", source);
         try (PendingGeneSet pending = writer.begin()) {
-            List<GeneFacts> genes = new ArrayList<>(50_000);
             GeneIndexBuilder index = new GeneIndexBuilder();
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
+            GeneColumns.Builder columns = new GeneColumns.Builder();
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {
                 GeneFacts gene = GeneFacts.of(parsed.record());
-                genes.add(gene);
                 index.add(gene);
                 summary.add(gene);
-                pending.add(gene.id(), parsed.json());
+                columns.add(gene);
+                pending.add(gene.id(), JsonText.compact(parsed.json()));
             })) {
                 GeneRecordReader.read(body, contentType, (position, record, json) -> handOff.add(new ParsedGene(record, json)));
                 handOff.finish();
             }
             long parsed = System.nanoTime();
-            // The summary and the columns are derived on a second core while the indexes go out to Redis.
+            // The summary and the columns are finished on a second core while the indexes go out to Redis.
             CompletableFuture<Derived> derived = CompletableFuture.supplyAsync(
-                    () -> derive(genes, summary.build(source, Instant.now(), pending.version())), executor);
+                    () -> derive(summary.build(source, Instant.now(), pending.version()), columns), executor);
             pending.addIndexes(index.ids(), index.indexes());
             Derived extras = join(derived);
             long indexed = System.nanoTime();
@@ -120,8 +119,8 @@ public class DataLoadService {
                     (parsed - started) / 1_000_000, (indexed - parsed) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("Loaded %d HGNC records from %s in %d ms (data version %d, replaced %s)",
-                    genes.size(), source, tookMs, pending.version(), replaced == null ? "none" : replaced);
-            return new LoadResult(genes.size(), source, tookMs);
+                    extras.records(), source, tookMs, pending.version(), replaced == null ? "none" : replaced);
+            return new LoadResult(extras.records(), source, tookMs);
         } catch (RuntimeException e) {
             LOG.warnf("Loading the HGNC set from %s failed after %d ms; the current set is unchanged: %s",
                     source, (System.nanoTime() - started) / 1_000_000, e.getMessage());
@@ -129,9 +128,8 @@ public class DataLoadService {
         }
     }
 
-    private Derived derive(List<GeneFacts> genes, GeneSetSummary summary) {
-        GeneColumns columns = GeneColumns.of(summary.version(), genes, summary.fields());
-        return new Derived(text(summary), text(columns));
+    private Derived derive(GeneSetSummary summary, GeneColumns.Builder columns) {
+        return new Derived(summary.records(), text(summary), text(columns.build(summary.version(), summary.fields())));
     }
 
     private static Derived join(CompletableFuture<Derived> derived) {
@@ -147,7 +145,7 @@ public class DataLoadService {
     }
 
     /** The summary and the analysis columns of a set being loaded, as the JSON stored beside it. */
-    private record Derived(String summaryJson, String columnsJson) {
+    private record Derived(int records, String summaryJson, String columnsJson) {
     }
 
     private String text(Object value) {
