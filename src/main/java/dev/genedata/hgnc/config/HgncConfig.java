@@ -3,6 +3,7 @@ package dev.genedata.hgnc.config;
 import java.net.URI;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -127,6 +128,13 @@ public interface HgncConfig {
         /** The longest a load may hold the load lock; a crashed loader's lock expires after this. */
         @WithDefault("5m")
         Duration loadLockTtl();
+
+        /**
+         * The largest data set a load reads once decompressed (the full set's JSON is about 30 MB); more
+         * is refused with 413, so a small gzip bomb cannot keep a load busy for ever.
+         */
+        @WithDefault("256M")
+        MemorySize maxSize();
     }
 
     /** The Redis server. */

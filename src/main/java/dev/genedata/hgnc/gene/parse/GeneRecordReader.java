@@ -44,21 +44,33 @@ public final class GeneRecordReader {
     }
 
     /**
+     * Reads every record into the sink, however large the data set. The body is read but not closed.
+     *
+     * @see #read(InputStream, String, long, RecordSink)
+     */
+    public static int read(InputStream body, String contentType, RecordSink sink) {
+        return read(body, contentType, Long.MAX_VALUE, sink);
+    }
+
+    /**
      * Reads every record into the sink. The body is read but not closed; that stays with the caller.
      *
      * @param body the file, possibly gzip-compressed
      * @param contentType the declared content type, or null; {@code text/tab-separated-values} (any case, any
      *        parameters) means TSV, anything else is sniffed from the first bytes
+     * @param maxBytes the most bytes read once decompressed
      * @param sink receives each record with its 0-based index, in file order
      * @return how many records were read, at least one
      * @throws MalformedDataException (400) naming what is wrong and where
+     * @throws DataTooLargeException (413) when the decompressed data set has more than {@code maxBytes}
      */
-    public static int read(InputStream body, String contentType, RecordSink sink) {
+    public static int read(InputStream body, String contentType, long maxBytes, RecordSink sink) {
         RecordValidator validator = new RecordValidator(sink);
         boolean gzip = false;
         try (BufferedInputStream raw = new BufferedInputStream(new KeptOpen(body), BUFFER)) {
             gzip = startsWithGzipMagic(raw);
-            try (BufferedInputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw) {
+            InputStream decoded = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
+            try (BufferedInputStream in = new BufferedInputStream(new SizeLimit(decoded, maxBytes), BUFFER)) {
                 switch (isTsv(contentType) ? Format.TSV : sniff(in)) {
                     case TSV -> TsvRecordReader.read(in, validator);
                     case JSON -> JsonRecordReader.read(in, validator);

@@ -17,9 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
+import dev.genedata.hgnc.gene.parse.DataTooLargeException;
 import dev.genedata.hgnc.gene.parse.GeneRecordReader;
 import dev.genedata.hgnc.gene.parse.JsonText;
 import dev.genedata.hgnc.gene.parse.MalformedDataException;
@@ -45,18 +47,22 @@ public class DataLoadService {
     private final SourceDownloader downloader;
     private final ObjectMapper mapper;
     private final ExecutorService executor;
+    private final HgncConfig config;
 
-    DataLoadService(GeneSetWriter writer, SourceDownloader downloader, ObjectMapper mapper, ExecutorService executor) {
+    DataLoadService(GeneSetWriter writer, SourceDownloader downloader, ObjectMapper mapper, ExecutorService executor,
+            HgncConfig config) {
         this.writer = writer;
         this.downloader = downloader;
         this.mapper = mapper;
         this.executor = executor;
+        this.config = config;
     }
 
     /**
      * Loads an uploaded file: official JSON, a JSON array of records, or TSV, optionally gzip'd.
      *
      * @throws MalformedDataException 400 naming what is wrong and where
+     * @throws DataTooLargeException 413 when it is larger than {@code hgnc.data.max-size} decompressed
      */
     public LoadResult loadUpload(InputStream body, String contentType) {
         return load(body, contentType, UPLOAD);
@@ -72,7 +78,7 @@ public class DataLoadService {
         SourceDownloader.Download download = downloader.open();
         try (InputStream body = download.body()) {
             return load(body, download.contentType(), source);
-        } catch (MalformedDataException e) {
+        } catch (MalformedDataException | DataTooLargeException e) {
             throw SourceDownloader.unreachable(downloader.url(), "it sent data that is not an HGNC set: " + e.getMessage());
         } catch (IOException e) {
             throw SourceDownloader.unreachable(downloader.url(), e.getMessage());
@@ -104,7 +110,8 @@ public class DataLoadService {
                 columns.add(gene);
                 pending.add(gene.id(), JsonText.compact(parsed.json()));
             })) {
-                GeneRecordReader.read(body, contentType, (position, record, json) -> handOff.add(new ParsedGene(record, json)));
+                GeneRecordReader.read(body, contentType, config.data().maxSize().asLongValue(),
+                        (position, record, json) -> handOff.add(new ParsedGene(record, json)));
                 handOff.finish();
             }
             long parsed = System.nanoTime();

@@ -20,7 +20,7 @@ import io.vertx.mutiny.redis.client.Command;
  */
 public final class PendingGeneSet implements AutoCloseable {
 
-    private static final int BATCH = 1000;
+    private static final int BATCH = 250;
 
     private final GeneSetWriter writer;
     private final long version;

@@ -6,6 +6,7 @@ import static dev.genedata.hgnc.gene.parse.Reading.read;
 import static dev.genedata.hgnc.gene.parse.Reading.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -184,6 +185,31 @@ class GeneRecordReaderTest {
                 TSV, (index, record, json) -> {
                     throw failure;
                 })).isSameAs(failure);
+    }
+
+    @Test
+    void aGzipBombStopsAtTheSizeLimitWith413() {
+        byte[] spaces = new byte[4 * 1024 * 1024];
+        Arrays.fill(spaces, (byte) ' ');
+        spaces[0] = '[';
+        byte[] bomb = gzip(spaces);
+        assertThat(bomb.length).isLessThan(16 * 1024);
+
+        DataTooLargeException e = catchThrowableOfType(DataTooLargeException.class,
+                () -> GeneRecordReader.read(new ByteArrayInputStream(bomb), null, 1024 * 1024, (index, record, json) -> { }));
+
+        assertThat(e.status()).isEqualTo(413);
+        assertThat(e.getMessage()).contains("larger than 1048576 bytes once decompressed");
+    }
+
+    @Test
+    void theSizeLimitCountsDecompressedBytesAndAllowsExactlyTheLimit() {
+        byte[] sample = SampleData.bytes(SampleData.JSON);
+        assertThat(GeneRecordReader.read(new ByteArrayInputStream(gzip(sample)), null, sample.length,
+                (index, record, json) -> { })).isEqualTo(503);
+        assertThat(catchThrowableOfType(DataTooLargeException.class, () -> GeneRecordReader.read(
+                new ByteArrayInputStream(sample), null, sample.length - 1, (index, record, json) -> { })).status())
+                .isEqualTo(413);
     }
 
     private static ObjectNode byId(List<ObjectNode> records, String hgncId) {
