@@ -100,6 +100,6 @@ public record GeneFilter(String locusGroup, String locusType, String status, Str
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

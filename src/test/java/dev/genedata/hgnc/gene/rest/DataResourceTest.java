@@ -103,6 +103,16 @@ class DataResourceTest {
     }
 
     @Test
+    void anUnreachableSourceGives502AndLeavesTheSetIntact() {
+        // the test profile points hgnc.source.url at a file that does not exist, so no test goes online
+        given().when().post("/data")
+                .then().statusCode(502).contentType(ContentType.JSON)
+                .body("status", equalTo(502))
+                .body("error", containsString("no-such-hgnc-source.json"));
+        given().when().get("/info").then().statusCode(200).body("records", equalTo(503));
+    }
+
+    @Test
     void deleteThenGetGivesAnEmptySet() {
         given().when().delete("/data").then().statusCode(200).body("deleted", equalTo(503));
         given().when().get("/data").then().statusCode(200).body(equalTo("[]"));

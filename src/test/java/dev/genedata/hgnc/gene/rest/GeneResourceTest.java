@@ -191,6 +191,13 @@ class GeneResourceTest {
         return values;
     }
 
+    @Test
+    void aFilterValueOfControlCharactersMatchesNothing() {
+        // %00 once trimmed to an empty value and reached Redis as a malformed lookup (500)
+        given().when().get("/genes?status=%00").then().statusCode(200).body("size()", equalTo(0));
+        given().when().get("/genes?gene_group=%00&locus_group=%01").then().statusCode(200).body("size()", equalTo(0));
+    }
+
     private static Set<String> chromosomes(ObjectNode record) {
         return Chromosomes.fromLocation(record.path("location").asText(null));
     }

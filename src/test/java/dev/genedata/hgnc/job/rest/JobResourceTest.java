@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,8 +38,6 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(RedisTestResource.class)
 class JobResourceTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
-
     @BeforeEach
     void loadSample() {
         given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
@@ -49,7 +46,7 @@ class JobResourceTest {
 
     @Test
     void countsByLocusGroupMatchTheSample() {
-        JsonPath result = finishedResult("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
+        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
         assertThat(result.getInt("matched")).isEqualTo(503);
         Map<String, Integer> counts = result.getMap("counts", String.class, Integer.class);
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -59,7 +56,7 @@ class JobResourceTest {
 
     @Test
     void countsByChromosomeWithAFilterMatchTheSample() {
-        JsonPath result = finishedResult("{\"analysis\":\"counts\",\"group_by\":\"chromosome\","
+        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"chromosome\","
                 + "\"filter\":{\"locus_group\":\"protein-coding gene\"}}");
         List<ObjectNode> matched = SampleData.records().stream()
                 .filter(r -> SampleData.textIs(r, "locus_group", "protein-coding gene")).toList();
@@ -74,7 +71,7 @@ class JobResourceTest {
 
     @Test
     void approvalsByYearMatchTheSample() {
-        JsonPath result = finishedResult("{\"analysis\":\"approvals_by_year\",\"start_year\":2000,\"end_year\":2010}");
+        JsonPath result = Polling.finishedResult("{\"analysis\":\"approvals_by_year\",\"start_year\":2000,\"end_year\":2010}");
         Map<String, Integer> expected = new TreeMap<>();
         for (int year = 2000; year <= 2010; year++) {
             expected.put(Integer.toString(year), 0);
@@ -90,7 +87,7 @@ class JobResourceTest {
 
     @Test
     void completenessMatchesTheSample() {
-        JsonPath result = finishedResult("{\"analysis\":\"completeness\",\"filter\":{\"chromosome\":\"x\"}}");
+        JsonPath result = Polling.finishedResult("{\"analysis\":\"completeness\",\"filter\":{\"chromosome\":\"x\"}}");
         List<ObjectNode> matched = SampleData.records().stream()
                 .filter(r -> Chromosomes.fromLocation(r.path("location").asText(null)).contains("X")).toList();
         assertThat(result.getInt("matched")).isEqualTo(matched.size());
@@ -104,8 +101,8 @@ class JobResourceTest {
 
     @Test
     void aFinishedJobHasItsFieldsAndAValidChart() throws IOException {
-        String id = submit("{\"analysis\":\"counts\",\"group_by\":\"locus_type\",\"width\":800,\"height\":500}");
-        JsonPath job = Polling.untilEnded(id, WITHIN);
+        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_type\",\"width\":800,\"height\":500}");
+        JsonPath job = Polling.untilEnded(id, Polling.WITHIN);
         assertThat(job.getString("status")).isEqualTo("finished");
         assertThat(job.getInt("progress")).isEqualTo(100);
         assertThat(job.getInt("attempts")).isEqualTo(1);
@@ -173,8 +170,8 @@ class JobResourceTest {
 
     @Test
     void deletingAFinishedJobDeletesItsResult() {
-        String id = submit("{\"analysis\":\"completeness\"}");
-        assertThat(Polling.untilEnded(id, WITHIN).getString("status")).isEqualTo("finished");
+        String id = Polling.submit("{\"analysis\":\"completeness\"}");
+        assertThat(Polling.untilEnded(id, Polling.WITHIN).getString("status")).isEqualTo("finished");
         given().when().delete("/jobs/" + id).then().statusCode(200).body("deleted", equalTo(id));
         given().when().get("/jobs/" + id).then().statusCode(404);
         given().when().get("/results/" + id).then().statusCode(404);
@@ -182,10 +179,10 @@ class JobResourceTest {
 
     @Test
     void listIsNewestFirstWithAStatusFilter() {
-        String first = submit("{\"analysis\":\"completeness\"}");
-        String second = submit("{\"analysis\":\"completeness\"}");
-        Polling.untilEnded(first, WITHIN);
-        Polling.untilEnded(second, WITHIN);
+        String first = Polling.submit("{\"analysis\":\"completeness\"}");
+        String second = Polling.submit("{\"analysis\":\"completeness\"}");
+        Polling.untilEnded(first, Polling.WITHIN);
+        Polling.untilEnded(second, Polling.WITHIN);
         List<String> ids = given().when().get("/jobs?status=finished&limit=2").then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class);
         assertThat(ids).containsExactly(second, first);
@@ -194,20 +191,5 @@ class JobResourceTest {
 
     private static int jobCount() {
         return given().when().get("/jobs?limit=100000").then().statusCode(200).extract().jsonPath().getList("$").size();
-    }
-
-    static String submit(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/jobs")
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private static JsonPath finishedResult(String body) {
-        String id = submit(body);
-        JsonPath job = Polling.untilEnded(id, WITHIN);
-        assertThat(job.getString("status")).as("job %s: %s", id, job.getString("error")).isEqualTo("finished");
-        return given().when().get("/results/" + id).then().statusCode(200)
-                .body("id", equalTo(id))
-                .body("chart", equalTo("/results/" + id + "/chart"))
-                .extract().jsonPath();
     }
 }
