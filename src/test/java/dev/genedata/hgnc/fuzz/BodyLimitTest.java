@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.genedata.hgnc.support.RedisTestResource;
+import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -75,7 +76,7 @@ class BodyLimitTest {
         byte[] spaces = new byte[1024 * 1024];
         Arrays.fill(spaces, (byte) ' ');
         spaces[0] = '[';
-        byte[] bomb = MalformedRequests.gzip(spaces);
+        byte[] bomb = SampleData.gzip(spaces);
         assertThat(bomb.length).isLessThan(BODY_LIMIT);
 
         RawHttp.Answer answer = send("POST", "/data", Map.of("Content-Type", "application/json"), bomb);

@@ -1,8 +1,6 @@
 package dev.genedata.hgnc.fuzz;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
+
+import dev.genedata.hgnc.support.SampleData;
 
 /**
  * Generates malformed requests for every route from a seeded {@link Random}, so a failing run can be
@@ -133,7 +132,7 @@ final class MalformedRequests {
         int cut = tsv ? cutInsideARow(whole) : cutBeforeTheEnd(whole);
         byte[] body = Arrays.copyOf(whole, cut);
         if (random.nextInt(4) == 0) {
-            body = gzip(body);
+            body = SampleData.gzip(body);
         }
         return post("truncated " + (tsv ? "TSV" : "JSON") + " at " + cut, "/data",
                 Map.of("Content-Type", tsv ? "text/tab-separated-values" : "application/json"), body, true);
@@ -162,7 +161,7 @@ final class MalformedRequests {
     }
 
     private FuzzRequest brokenGzip() {
-        byte[] gz = gzip(dataJson);
+        byte[] gz = SampleData.gzip(dataJson);
         byte[] body = switch (random.nextInt(3)) {
             case 0 -> Arrays.copyOf(gz, 2 + random.nextInt(gz.length - 12));
             case 1 -> {
@@ -317,13 +316,4 @@ final class MalformedRequests {
         return both;
     }
 
-    static byte[] gzip(byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 }

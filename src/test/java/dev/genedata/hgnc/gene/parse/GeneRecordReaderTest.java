@@ -1,7 +1,7 @@
 package dev.genedata.hgnc.gene.parse;
 
 import static dev.genedata.hgnc.gene.parse.Reading.TSV;
-import static dev.genedata.hgnc.gene.parse.Reading.gzip;
+import static dev.genedata.hgnc.support.SampleData.gzip;
 import static dev.genedata.hgnc.gene.parse.Reading.read;
 import static dev.genedata.hgnc.gene.parse.Reading.utf8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,9 +70,9 @@ class DataResourceTest {
         assertThat(MAPPER.readTree(given().when().get("/data").then().extract().asByteArray()))
                 .isEqualTo(MAPPER.readTree(fromJson));
         given().contentType("text/tab-separated-values").header("Content-Encoding", "gzip")
-                .body(gzip(SampleData.bytes(SampleData.TSV)))
+                .body(SampleData.gzip(SampleData.bytes(SampleData.TSV)))
                 .when().post("/data").then().statusCode(201).body("loaded", equalTo(503));
-        given().contentType(ContentType.JSON).body(gzip(SampleData.bytes(SampleData.JSON)))
+        given().contentType(ContentType.JSON).body(SampleData.gzip(SampleData.bytes(SampleData.JSON)))
                 .when().post("/data").then().statusCode(201).body("loaded", equalTo(503));
         assertThat(MAPPER.readTree(given().when().get("/data").then().extract().asByteArray()))
                 .isEqualTo(MAPPER.readTree(fromJson));
@@ -155,11 +153,4 @@ class DataResourceTest {
         given().contentType(contentType).body(body).when().post("/data").then().statusCode(201);
     }
 
-    private static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(data);
-        }
-        return out.toByteArray();
-    }
 }
