@@ -124,8 +124,21 @@ public class JobRunner {
     private void progress(String id, int percent) {
         jobs.progress(id, percent).await().atMost(TIMEOUT);
         LOG.debugf("Job %s progress %d%%", id, percent);
+        pauseForTests();
         if (jobs.status(id).await().atMost(TIMEOUT) != JobStatus.RUNNING) {
             throw new JobCancelledException();
+        }
+    }
+
+    /** Sleeps {@code hgnc.worker.step-delay} (zero outside the fault suite); an interrupt ends the pause early. */
+    private void pauseForTests() {
+        long delayMs = config.worker().stepDelay().toMillis();
+        if (delayMs > 0) {
+            try {
+                Thread.sleep(delayMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
