@@ -3,6 +3,7 @@ package dev.genedata.hgnc.fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,6 +29,11 @@ final class RedisProcess implements AutoCloseable {
 
     /** Starts a Redis with its files in {@code dir}, on a free port. */
     static RedisProcess start(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         RedisProcess redis = new RedisProcess(freePort(), dir.toAbsolutePath());
         redis.start();
         return redis;
