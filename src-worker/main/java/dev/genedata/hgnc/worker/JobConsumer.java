@@ -1,6 +1,8 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,7 +30,8 @@ import io.quarkus.scheduler.Scheduled;
  * starts within milliseconds, whatever the tick. It takes a job only while the lease is fresh (renewed
  * within half the lease time): a worker that cannot renew its lease stops taking work before the reaper
  * could hand its jobs to another. While Redis is unavailable it backs off exponentially (up to
- * {@code hgnc.worker.max-backoff}) and never dies.
+ * {@code hgnc.worker.max-backoff}) and never dies; once Redis answers again, it gives back to the queue the
+ * jobs the failure interrupted, which no reaper would take while this worker renews its lease.
  */
 @ApplicationScoped
 @Startup
@@ -40,20 +43,26 @@ public class JobConsumer {
 
     private final JobQueue queue;
     private final JobRunner runner;
+    private final JobReaper reaper;
     private final WorkerIdentity identity;
     private final HgncConfig config;
     private final ExecutorService executor;
     private final ExecutorService drainer;
     private final Semaphore slots;
     private final AtomicBoolean draining = new AtomicBoolean();
+    /** The jobs this worker's threads run now; any other job on its list is a stray to give back. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** Set when a job may have been left on this worker's list (a Redis failure); cleared by the drain loop. */
+    private volatile boolean strays;
     private volatile long leaseRenewedAt;
     private volatile long pausedUntil;
     private volatile long backoffMs;
     private volatile boolean stopping;
 
-    JobConsumer(JobQueue queue, JobRunner runner, WorkerIdentity identity, HgncConfig config) {
+    JobConsumer(JobQueue queue, JobRunner runner, JobReaper reaper, WorkerIdentity identity, HgncConfig config) {
         this.queue = queue;
         this.runner = runner;
+        this.reaper = reaper;
         this.identity = identity;
         this.config = config;
         int concurrency = Math.max(1, config.worker().concurrency());
@@ -93,12 +102,13 @@ public class JobConsumer {
                     Thread.sleep(WAIT_MS / 5);
                     continue;
                 }
-                if (!slots.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                if (!giveBackStrays() || !slots.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS)) {
                     continue;
                 }
                 try {
                     String id = takeOrRelease(WAIT_MS);
                     if (id != null) {
+                        running.add(id);
                         executor.execute(() -> run(id));
                     }
                     backoffMs = 0;
@@ -139,10 +149,38 @@ public class JobConsumer {
     }
 
     private void run(String id) {
+        boolean done = true;
         try {
-            runner.run(identity.id(), id);
+            done = runner.run(identity.id(), id);
         } finally {
+            running.remove(id);
             slots.release();
+            if (!done) {
+                strays = true;
+            }
+        }
+    }
+
+    /**
+     * Gives back to the queue the jobs on this worker's list that none of its threads runs. Runs on the drain
+     * thread, between takes, so a job just taken is always in {@link #running} already.
+     *
+     * @return false when Redis failed (the worker backs off and tries again)
+     */
+    private boolean giveBackStrays() {
+        if (!strays) {
+            return true;
+        }
+        strays = false;
+        try {
+            int given = reaper.reclaim(identity.id(), running);
+            if (given > 0) {
+                LOG.infof("Worker %s gave back %d interrupted job(s)", identity.id(), given);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            backOff(e);
+            return false;
         }
     }
 
@@ -150,6 +188,7 @@ public class JobConsumer {
         if (stopping) {
             return;
         }
+        strays = true; // a take or a job may have been cut off mid-way
         long max = config.worker().maxBackoff().toMillis();
         backoffMs = backoffMs == 0 ? 500 : Math.min(max, backoffMs * 2);
         pausedUntil = System.currentTimeMillis() + backoffMs;

@@ -26,7 +26,8 @@ import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
 /**
  * Runs one job a worker took: marks it running, computes the analysis from the cached columns,
  * saves the result and chart, and only then marks it finished. A job whose analysis throws is failed
- * with the message; a Redis failure leaves the job leased to this worker, to be reaped and retried.
+ * with the message; a Redis failure leaves the job on this worker's list, and the worker gives it back
+ * to the queue once Redis answers ({@link JobConsumer}).
  */
 @ApplicationScoped
 public class JobRunner {
@@ -55,8 +56,14 @@ public class JobRunner {
         this.config = config;
     }
 
-    /** Runs the job with this id, taken by {@code worker}. Never throws. */
-    public void run(String worker, String id) {
+    /**
+     * Runs the job with this id, taken by {@code worker}. Never throws.
+     *
+     * @return true when the job is off the worker's list (finished, failed, cancelled or skipped); false when
+     *         it stays there to be given back ({@link JobReaper#reclaim}): a Redis failure interrupted it, or a
+     *         reaper handed it back and has not marked it queued yet
+     */
+    public boolean run(String worker, String id) {
         long started = System.nanoTime();
         boolean claimed = false;
         Job job = null;
@@ -65,31 +72,56 @@ public class JobRunner {
                     Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker), true, null)
                     .await().atMost(TIMEOUT);
             if (!claimed) {
-                LOG.infof("Job %s was cancelled or deleted before it started; skipped", id);
-                ack(worker, id);
-                return;
+                return skip(worker, id);
             }
             metrics.started();
             job = jobs.get(id).await().atMost(TIMEOUT);
             LOG.infof("Job %s started: %s, attempt %d on %s", id, job.analysis(), job.attempts(), worker);
             compute(worker, job, started);
+            return true;
         } catch (JobCancelledException e) {
-            LOG.infof("Job %s stopped: it was cancelled while running", id);
-            metrics.cancelled(job == null ? null : job.analysis());
-            results.delete(id).await().atMost(TIMEOUT);
-            ack(worker, id);
+            return stopped(worker, id, job);
         } catch (RuntimeException e) {
             if (RedisFailures.isUnavailable(e)) {
-                LOG.warnf("Job %s interrupted: Redis is unavailable (%s); it will be reaped and retried",
+                LOG.warnf("Job %s interrupted: Redis is unavailable (%s); it will be queued again",
                         id, RedisFailures.reason(e));
-            } else {
-                fail(worker, id, job, e);
+                return false;
             }
+            return fail(worker, id, job, e);
         } finally {
             if (claimed) {
                 metrics.stopped();
             }
         }
+    }
+
+    /** A job this worker took but could not claim: ended or gone, or still marked running by a reaper. */
+    private boolean skip(String worker, String id) {
+        if (jobs.status(id).await().atMost(TIMEOUT) == JobStatus.RUNNING) {
+            LOG.debugf("Job %s is still marked running by the reaper that queued it again; it will be given back", id);
+            return false;
+        }
+        LOG.infof("Job %s was cancelled or deleted before it started; skipped", id);
+        ack(worker, id);
+        return true;
+    }
+
+    /** The job left the running status under this worker: a client cancelled it, or a reaper queued it again. */
+    private boolean stopped(String worker, String id, Job job) {
+        JobStatus status = jobs.status(id).await().atMost(TIMEOUT);
+        if (status == JobStatus.QUEUED) {
+            LOG.warnf("Job %s was queued again while this worker ran it (its lease had lapsed); it will be given back", id);
+            return false;
+        }
+        if (status == null || status == JobStatus.CANCELLED) {
+            LOG.infof("Job %s stopped: it was cancelled while running", id);
+            metrics.cancelled(job == null ? null : job.analysis());
+            results.delete(id).await().atMost(TIMEOUT);
+        } else {
+            LOG.warnf("Job %s stopped: another worker ended it (%s) meanwhile", id, status.id());
+        }
+        ack(worker, id);
+        return true;
     }
 
     private void compute(String worker, Job job, long started) {
@@ -122,13 +154,26 @@ public class JobRunner {
     }
 
     private void progress(String id, int percent) {
+        pauseForTests();
         if (!jobs.progress(id, percent).await().atMost(TIMEOUT)) {
             throw new JobCancelledException();
         }
         LOG.debugf("Job %s progress %d%%", id, percent);
     }
 
-    private void fail(String worker, String id, Job job, RuntimeException e) {
+    /** Sleeps {@code hgnc.worker.step-delay} (zero outside the fault suite); an interrupt ends the pause early. */
+    private void pauseForTests() {
+        long delayMs = config.worker().stepDelay().toMillis();
+        if (delayMs > 0) {
+            try {
+                Thread.sleep(delayMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean fail(String worker, String id, Job job, RuntimeException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.errorf(e, "Job %s failed: %s", id, reason);
         try {
@@ -137,8 +182,11 @@ public class JobRunner {
                     .await().atMost(TIMEOUT);
             ack(worker, id);
             metrics.failed(job == null ? null : job.analysis());
+            return true;
         } catch (RuntimeException again) {
-            LOG.warnf("Job %s: could not record its failure (%s); it will be reaped", id, RedisFailures.reason(again));
+            LOG.warnf("Job %s: could not record its failure (%s); it will be queued again", id,
+                    RedisFailures.reason(again));
+            return false;
         }
     }
 
@@ -154,7 +202,7 @@ public class JobRunner {
         queue.ack(worker, id).await().atMost(TIMEOUT);
     }
 
-    /** Thrown at a progress step when the job is no longer running (a client cancelled it). */
+    /** Thrown at a progress step, or at the finish, when the job is no longer running (cancelled, or queued again). */
     static final class JobCancelledException extends RuntimeException {
         JobCancelledException() {
             super("cancelled", null, false, false);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobQueue.Orphan;
 import dev.genedata.hgnc.job.store.JobStore;
 import dev.genedata.hgnc.job.store.ResultStore;
 import dev.genedata.hgnc.support.RedisTestResource;
@@ -110,6 +112,42 @@ class JobRecoveryTest {
     }
 
     @Test
+    void aJobARedisFailureInterruptedIsGivenBackByItsLivingWorkerAndFinishesWithOneResult() {
+        String id = submit();
+        startOn("live-worker", id, Duration.ofSeconds(30));
+        // The runner gave up on a Redis failure: the job is running on the list of a worker whose lease lives.
+        assertThat(reaper.reapAll()).as("a living worker's job is no orphan").isZero();
+        assertThat(reaper.reclaim("live-worker", Set.of(id))).as("while one of its threads runs it").isZero();
+
+        assertThat(reaper.reclaim("live-worker", Set.of())).isEqualTo(1);
+        assertThat(jobs.get(id).await().atMost(WAIT).status()).isEqualTo("queued");
+        assertThat(queue.held("live-worker").await().atMost(WAIT)).isEmpty();
+        assertThat(takeAlive("live-worker")).isEqualTo(id);
+        assertThat(runner.run("live-worker", id)).isTrue();
+
+        given().when().get("/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("finished")).body("attempts", equalTo(2));
+        assertThat(results.count(id).await().atMost(WAIT)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobTakenBeforeItsReaperMarkedItQueuedStaysWithTheWorkerUntilGivenBack() throws InterruptedException {
+        String id = submit();
+        startOn("dead-worker", id);
+        Thread.sleep(SHORT_LEASE.toMillis() * 3);
+        // The reaper's first step only: back in the queue, still marked running.
+        assertThat(queue.reap(new Orphan("dead-worker", id), true).await().atMost(WAIT)).isTrue();
+
+        assertThat(takeAlive("live-worker")).isEqualTo(id);
+        assertThat(runner.run("live-worker", id)).as("not claimed, but not dropped either").isFalse();
+        assertThat(queue.held("live-worker").await().atMost(WAIT)).containsExactly(id);
+        assertThat(reaper.reclaim("live-worker", Set.of())).isEqualTo(1);
+        assertThat(takeAlive("live-worker")).isEqualTo(id);
+        assertThat(runner.run("live-worker", id)).isTrue();
+        given().when().get("/jobs/" + id).then().body("status", equalTo("finished")).body("attempts", equalTo(2));
+    }
+
+    @Test
     void aJobWhoseWorkerDiesEveryTimeEndsFailedWithTheReason() throws InterruptedException {
         String id = submit();
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -155,7 +193,12 @@ class JobRecoveryTest {
 
     /** What a worker with a short lease does when it takes a job, without finishing it. */
     private void startOn(String worker, String id) {
-        queue.heartbeat(worker, SHORT_LEASE).await().atMost(WAIT);
+        startOn(worker, id, SHORT_LEASE);
+    }
+
+    /** As {@link #startOn(String, String)}, with a lease of {@code lease}. */
+    private void startOn(String worker, String id, Duration lease) {
+        queue.heartbeat(worker, lease).await().atMost(WAIT);
         assertThat(take(worker)).isEqualTo(id);
         assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
                 .await().atMost(WAIT)).isTrue();

@@ -12,17 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bare Redis protocol (RESP2) connection to a loopback port, for the backup test on machines without
- * redis-cli: plain commands, and the full sync that {@code redis-cli --rdb} uses to fetch a snapshot.
+ * A bare Redis protocol (RESP2) connection to a loopback port, for the tests that look into a real Redis
+ * without redis-cli (the backup test, the fault suite): plain commands, and the full sync that
+ * {@code redis-cli --rdb} uses to fetch a snapshot.
  */
-final class RespConnection implements AutoCloseable {
+public final class RespConnection implements AutoCloseable {
 
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
     /** Connects to Redis on 127.0.0.1:{@code port}; every read gives up after 20 seconds. */
-    RespConnection(int port) throws IOException {
+    public RespConnection(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(20_000);
         in = new BufferedInputStream(socket.getInputStream());
@@ -30,13 +31,13 @@ final class RespConnection implements AutoCloseable {
     }
 
     /** Sends one command and returns its reply: a String, a Long, null, or a List of those. */
-    Object call(String... args) throws IOException {
+    public Object call(String... args) throws IOException {
         send(args);
         return read();
     }
 
     /** {@link #call} for commands that answer with text. */
-    String text(String... args) throws IOException {
+    public String text(String... args) throws IOException {
         return String.valueOf(call(args));
     }
 
@@ -44,7 +45,7 @@ final class RespConnection implements AutoCloseable {
      * The RDB snapshot a replica receives on a full sync ({@code SYNC}), as {@code redis-cli --rdb} fetches it.
      * Without the "eof" capability announced, Redis sends it with its length up front.
      */
-    byte[] fullSync() throws IOException {
+    public byte[] fullSync() throws IOException {
         send("SYNC");
         int first;
         do {

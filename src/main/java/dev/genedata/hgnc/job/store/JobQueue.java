@@ -27,13 +27,13 @@ public class JobQueue {
     static final String WORKERS = "queue:workers";
 
     /**
-     * Takes a job of a dead worker off its list, and puts it back at the head of the queue when
-     * {@code ARGV[2]} is "1" — unless the worker's lease is alive again or another reaper was first.
-     * {@code KEYS}: processing list, pending, the worker's lease. {@code ARGV}: job id, requeue flag.
-     * Replies 1 when this call took the job.
+     * Takes a job off a worker's list, and puts it back at the head of the queue when {@code ARGV[2]} is
+     * "1" — unless another call was first, or, when {@code ARGV[3]} is "1" (a reaper, for a dead worker),
+     * the worker's lease is alive again. {@code KEYS}: processing list, pending, the worker's lease.
+     * {@code ARGV}: job id, requeue flag, lease check flag. Replies 1 when this call took the job.
      */
-    private static final RedisScript REAP = new RedisScript("""
-            if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+    private static final RedisScript TAKE_BACK = new RedisScript("""
+            if ARGV[3] == '1' and redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
             if redis.call('LREM', KEYS[1], 1, ARGV[1]) == 0 then return 0 end
             if ARGV[2] == '1' then redis.call('RPUSH', KEYS[2], ARGV[1]) end
             return 1
@@ -143,8 +143,32 @@ public class JobQueue {
      * @return whether this call got it (another reaper may have been first, or the worker came back)
      */
     public Uni<Boolean> reap(Orphan orphan, boolean requeue) {
-        return REAP.run(redis, List.of(processing(orphan.worker()), PENDING, lease(orphan.worker())),
-                List.of(orphan.job(), requeue ? "1" : "0")).map(reply -> reply != null && reply.toLong() == 1);
+        return takeBack(orphan, requeue, true);
+    }
+
+    /**
+     * A living worker gives back a job of its own list that none of its threads runs (a Redis failure
+     * interrupted it): off the list, and back in the queue when {@code requeue}.
+     *
+     * @return whether this call got it (a reaper may have been first while the worker's lease had lapsed)
+     */
+    public Uni<Boolean> release(Orphan held, boolean requeue) {
+        return takeBack(held, requeue, false);
+    }
+
+    private Uni<Boolean> takeBack(Orphan job, boolean requeue, boolean onlyIfLeaseExpired) {
+        return TAKE_BACK.run(redis, List.of(processing(job.worker()), PENDING, lease(job.worker())),
+                List.of(job.job(), requeue ? "1" : "0", onlyIfLeaseExpired ? "1" : "0"))
+                .map(reply -> reply != null && reply.toLong() == 1);
+    }
+
+    /** The jobs on a worker's own list: those it took and has not acknowledged. */
+    public Uni<List<String>> held(String worker) {
+        return redis.send(Request.cmd(Command.LRANGE).arg(processing(worker)).arg(0).arg(-1)).map(reply -> {
+            List<String> jobs = new ArrayList<>(reply.size());
+            reply.forEach(job -> jobs.add(job.toString()));
+            return jobs;
+        });
     }
 
     /** Forgets dead workers whose list is empty, so the set of workers does not grow for ever. */
@@ -152,7 +176,7 @@ public class JobQueue {
         return FORGET_IDLE.run(redis, List.of(WORKERS), List.of("queue:processing:", "queue:lease:")).replaceWithVoid();
     }
 
-    /** A job on the list of a worker whose lease has expired. */
+    /** A job on a worker's list: one whose lease has expired (an orphan), or one the worker gives back. */
     public record Orphan(String worker, String job) {
     }
 }

@@ -1,0 +1,143 @@
+package dev.genedata.hgnc.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.genedata.hgnc.fault.ServiceProcess.Answer;
+
+/**
+ * The API routes the fault suite uses, as a client calls them: load a data set, submit a job, poll it until
+ * it reaches a status, read its result and its keys in Redis. Every wait is bounded and fails with what it
+ * saw last.
+ */
+final class ApiCalls {
+
+    /** The statuses a job ends in. */
+    static final Set<String> ENDED = Set.of("finished", "failed", "cancelled");
+
+    /** The job the suite submits: genes per locus group, which {@code matched} and {@code counts} make checkable. */
+    static final String COUNTS_BY_LOCUS_GROUP = "{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}";
+
+    private final ServiceProcess api;
+
+    ApiCalls(ServiceProcess api) {
+        this.api = api;
+    }
+
+    /**
+     * Loads a data set with {@code POST /data}.
+     *
+     * @return how many records it loaded
+     */
+    int load(byte[] json) {
+        Answer answer = api.post("/data", "application/json", json, Duration.ofSeconds(60));
+        assertThat(answer.status()).as("POST /data: %s", answer).isEqualTo(201);
+        return answer.json().path("loaded").asInt();
+    }
+
+    /**
+     * Submits a job.
+     *
+     * @return its id
+     */
+    String submit(String body) {
+        Answer answer = api.post("/jobs", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.status()).as("POST /jobs %s: %s", body, answer).isEqualTo(201);
+        return answer.json().path("id").asText();
+    }
+
+    /** {@code GET /jobs/{id}}, which must answer 200. */
+    JsonNode job(String id) {
+        Answer answer = api.get("/jobs/" + id);
+        assertThat(answer.status()).as("GET /jobs/%s: %s", id, answer).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** {@code GET /jobs?status=...}: up to 100 jobs with that status (empty: any), newest first. */
+    List<JsonNode> jobs(String status) {
+        Answer answer = api.get("/jobs?limit=100&status=" + status);
+        assertThat(answer.status()).as("GET /jobs?status=%s: %s", status, answer).isEqualTo(200);
+        List<JsonNode> jobs = new ArrayList<>();
+        answer.json().forEach(jobs::add);
+        return jobs;
+    }
+
+    /**
+     * Polls the job until its status is one of {@code statuses}.
+     *
+     * @return the job's JSON then
+     * @throws AssertionError when it is not within {@code within}
+     */
+    JsonNode awaitStatus(String id, Set<String> statuses, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonNode job = job(id);
+        while (!statuses.contains(job.path("status").asText())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + id + " did not reach " + statuses + " within " + within + ": " + job);
+            }
+            ServiceProcess.sleep(50);
+            job = job(id);
+        }
+        return job;
+    }
+
+    /** Polls until every job has ended, within {@code within} for all of them together; returns their JSON. */
+    List<JsonNode> awaitAllEnded(List<String> ids, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        return ids.stream()
+                .map(id -> awaitStatus(id, ENDED, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))))
+                .toList();
+    }
+
+    /** {@code GET /results/{id}}, which must answer 200. */
+    JsonNode result(String id) {
+        Answer answer = api.get("/results/" + id);
+        assertThat(answer.status()).as("GET /results/%s: %s", id, answer).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** The keys in Redis db 3 (results) that name the job: a job with one result has its JSON and its chart. */
+    static Set<String> resultKeys(RedisProcess redis, String id) {
+        List<?> keys = (List<?>) redis.call(3, "KEYS", "*" + id + "*");
+        return Set.copyOf(keys.stream().map(String::valueOf).toList());
+    }
+
+    /** The two keys one stored result has (see {@code ResultStore}). */
+    static Set<String> oneResult(String id) {
+        return Set.of("result:" + id, "result:" + id + ":chart");
+    }
+
+    /** The id of the worker that took the job last (field {@code worker} of its hash in db 2, see {@code JobStore}). */
+    static String workerOf(RedisProcess redis, String id) {
+        return String.valueOf(redis.call(2, "HGET", "job:" + id, "worker"));
+    }
+
+    /** Genes per locus group in these records, as {@code counts} by {@code locus_group} must answer for them. */
+    static Map<String, Integer> locusGroups(List<ObjectNode> records) {
+        Map<String, Integer> counts = new TreeMap<>();
+        records.forEach(r -> counts.merge(r.path("locus_group").asText("(none)"), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The {@code counts} object of a result or of {@code GET /info}, as a map. */
+    static Map<String, Integer> countsOf(JsonNode counts) {
+        Map<String, Integer> map = new TreeMap<>();
+        counts.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asInt()));
+        return map;
+    }
+
+    /** Whether a worker id names this process (a worker's id is {@code host-pid-suffix}). */
+    static boolean isWorker(String workerId, ServiceProcess process) {
+        return workerId.contains("-" + process.pid() + "-");
+    }
+}

@@ -1,0 +1,140 @@
+package dev.genedata.hgnc.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.genedata.hgnc.support.SampleData;
+
+/**
+ * Workers killed with SIGKILL in the middle of jobs, as a crashed pod dies: every job still finishes exactly
+ * once, by another worker, soon after the dead worker's lease expires, with exactly one result.
+ */
+class WorkerKillIT {
+
+    private static final Duration LEASE = Duration.ofSeconds(3);
+    private static final Duration REAP_EVERY = Duration.ofSeconds(1);
+    /** Scheduling slack on a busy two-core machine, on top of lease, reap interval and the job's own time. */
+    private static final Duration MARGIN = Duration.ofSeconds(5);
+
+    @RegisterExtension
+    final FaultCluster cluster = new FaultCluster(Map.of(
+            "HGNC_WORKER_LEASE", LEASE.toSeconds() + "s",
+            "HGNC_WORKER_REAP_EVERY", REAP_EVERY.toSeconds() + "s",
+            "HGNC_WORKER_MAX_ATTEMPTS", "10",
+            "WORKER_CONCURRENCY", "2"));
+
+    @Test
+    void aJobWhoseWorkerIsKilledFinishesOnceOnTheOther(@TempDir Path dir) {
+        Duration step = Duration.ofMillis(700);
+        Map<String, String> slow = Map.of("HGNC_WORKER_STEP_DELAY", step.toMillis() + "ms");
+        RedisProcess redis = cluster.redis(dir);
+        ServiceProcess api = cluster.api("api");
+        List<ServiceProcess> workers = List.of(cluster.worker("worker-1", slow), cluster.worker("worker-2", slow));
+        FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
+        ApiCalls calls = new ApiCalls(api);
+        assertThat(calls.load(SampleData.bytes(SampleData.JSON))).isEqualTo(503);
+
+        String id = calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP);
+        JsonNode running = calls.awaitStatus(id, Set.of("running", "finished"), Duration.ofSeconds(20));
+        assertThat(running.path("status").asText()).as("the job ran too fast to be killed mid-way").isEqualTo("running");
+        String holder = ApiCalls.workerOf(redis, id);
+        ServiceProcess victim = workers.stream().filter(w -> ApiCalls.isWorker(holder, w)).findFirst()
+                .orElseThrow(() -> new AssertionError("job " + id + " runs on " + holder + ", none of " + workers));
+        ServiceProcess survivor = workers.get(victim == workers.get(0) ? 1 : 0);
+
+        long killedAt = System.nanoTime();
+        victim.kill();
+        // Three or four progress steps of the step delay each, plus the chart.
+        Duration bound = LEASE.plus(REAP_EVERY).plus(step.multipliedBy(4)).plus(MARGIN);
+        JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, bound);
+        Duration took = Duration.ofNanos(System.nanoTime() - killedAt);
+
+        assertThat(job.path("status").asText()).as("%s", job).isEqualTo("finished");
+        assertThat(job.path("attempts").asInt()).as("%s", job).isEqualTo(2);
+        assertThat(took).as("finished after the kill").isLessThanOrEqualTo(bound);
+        assertThat(ApiCalls.workerOf(redis, id)).as("the worker that finished it").matches(w -> ApiCalls.isWorker(w, survivor));
+        JsonNode result = calls.result(id);
+        assertThat(result.path("id").asText()).isEqualTo(id);
+        assertThat(result.path("matched").asInt()).isEqualTo(503);
+        assertThat(ApiCalls.countsOf(result.path("counts"))).isEqualTo(ApiCalls.locusGroups(SampleData.records()));
+        assertThat(ApiCalls.resultKeys(redis, id)).isEqualTo(ApiCalls.oneResult(id));
+        // The victim may die before it logs the start; it must never log the finish.
+        assertThat(victim.logText()).doesNotContain("Job " + id + " finished");
+        assertThat(survivor.logText()).contains("Job " + id + " started: counts, attempt 2");
+        assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines in all logs").isEqualTo(1);
+        assertThat(cluster.countInLogs("Job " + id + " reaped from dead worker")).isEqualTo(1);
+    }
+
+    @Test
+    void manyJobsSurviveRandomKillsAndRestarts(@TempDir Path dir) {
+        Map<String, String> paced = Map.of("HGNC_WORKER_STEP_DELAY", "200ms");
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        RedisProcess redis = cluster.redis(dir);
+        ServiceProcess api = cluster.api("api");
+        List<ServiceProcess> workers = new ArrayList<>(List.of(cluster.worker("worker-1", paced),
+                cluster.worker("worker-2", paced)));
+        FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
+        ApiCalls calls = new ApiCalls(api);
+        calls.load(SampleData.bytes(SampleData.JSON));
+
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP));
+        }
+        List<String> kills = new ArrayList<>();
+        for (int round = 1; round <= 5; round++) {
+            ServiceProcess.sleep(1000 + random.nextInt(1000));
+            ServiceProcess victim = pickVictim(redis, calls, workers, random);
+            victim.kill();
+            workers.remove(victim);
+            kills.add(victim.name());
+            workers.add(cluster.worker("worker-" + (round + 2), paced));
+        }
+        String context = "seed " + seed + ", killed " + kills;
+        FaultCluster.awaitReady(workers.toArray(ServiceProcess[]::new));
+
+        List<JsonNode> ended = calls.awaitAllEnded(ids, Duration.ofSeconds(90));
+        int attempts = 0;
+        Set<String> keys = new HashSet<>();
+        for (JsonNode job : ended) {
+            String id = job.path("id").asText();
+            assertThat(job.path("status").asText()).as("%s; %s", context, job).isEqualTo("finished");
+            assertThat(calls.result(id).path("matched").asInt()).as(id).isEqualTo(503);
+            assertThat(ApiCalls.resultKeys(redis, id)).as(id).isEqualTo(ApiCalls.oneResult(id));
+            assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines of %s", id).isLessThanOrEqualTo(1);
+            keys.addAll(ApiCalls.oneResult(id));
+            attempts += job.path("attempts").asInt();
+        }
+        assertThat(Set.copyOf(((List<?>) redis.call(3, "KEYS", "*")).stream().map(String::valueOf).toList()))
+                .as("every key in db 3: one result per job, nothing else").isEqualTo(keys);
+        assertThat(attempts).as("attempts over all jobs (%s): the kills must have hit running jobs", context)
+                .isGreaterThan(ids.size());
+    }
+
+    /** A live worker that holds a running job if there is one, so that the kill hits a job mid-way. */
+    private static ServiceProcess pickVictim(RedisProcess redis, ApiCalls calls, List<ServiceProcess> workers,
+            Random random) {
+        List<ServiceProcess> busy = new ArrayList<>();
+        for (JsonNode job : calls.jobs("running")) {
+            String holder = ApiCalls.workerOf(redis, job.path("id").asText());
+            workers.stream().filter(w -> ApiCalls.isWorker(holder, w) && !busy.contains(w)).forEach(busy::add);
+        }
+        List<ServiceProcess> candidates = busy.isEmpty() ? workers : busy;
+        return candidates.get(random.nextInt(candidates.size()));
+    }
+}
