@@ -254,8 +254,8 @@ final class MalformedRequests {
     }
 
     /**
-     * A cut just after a tab that is not the last of its line: the last row is left with too few cells
-     * (a cut inside the last cell would leave a shorter but valid value).
+     * A cut just after a tab that is not the last of its line: the last row is left with too few cells and
+     * no line break (a cut right after a line break would leave a shorter but valid set).
      */
     private int cutInsideARow(byte[] tsv) {
         int start = 0;

@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.gene.parse;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +35,8 @@ final class TsvRecordReader {
 
     /** Reads every line after the header into the validator; a malformed line is named by its number. */
     static void read(InputStream in, RecordValidator validator) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+        LastByte tracked = new LastByte(in);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(tracked, StandardCharsets.UTF_8), 64 * 1024);
         String headerLine = reader.readLine();
         if (headerLine == null) {
             throw new MalformedDataException("no records found: the file is empty");
@@ -61,6 +63,11 @@ final class TsvRecordReader {
                 }
             }
             validator.accept(record, lineNumber, MAPPER.writeValueAsBytes(record));
+        }
+        if (tracked.last != '\n') {
+            // The line read last may be cut anywhere, even inside its last cell, and still look whole.
+            throw new MalformedDataException("line " + lineNumber + ": the file ends without a line break, so it looks "
+                    + "truncated; HGNC's TSV ends every line, the last one too, with a line break");
         }
     }
 
@@ -134,6 +141,34 @@ final class TsvRecordReader {
 
     private static String shown(String text) {
         return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+    }
+
+    /** The stream, remembering the last byte read from it. */
+    private static final class LastByte extends FilterInputStream {
+
+        private int last = -1;
+
+        LastByte(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                last = b;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            if (read > 0) {
+                last = buffer[offset + read - 1];
+            }
+            return read;
+        }
     }
 
     private static String withoutCarriageReturn(String line) {

@@ -42,7 +42,7 @@ final class ParameterValues {
         if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
             throw bad(name + " must be a non-empty string of at most " + MAX_TEXT + " characters; got " + shown(value));
         }
-        return value.asText().trim();
+        return value.asText().strip();
     }
 
     /** The string under {@code name}, one of {@code allowed}; null when absent and not required. */

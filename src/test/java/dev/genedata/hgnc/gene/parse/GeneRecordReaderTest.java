@@ -1,9 +1,9 @@
 package dev.genedata.hgnc.gene.parse;
 
 import static dev.genedata.hgnc.gene.parse.Reading.TSV;
-import static dev.genedata.hgnc.support.SampleData.gzip;
 import static dev.genedata.hgnc.gene.parse.Reading.read;
 import static dev.genedata.hgnc.gene.parse.Reading.utf8;
+import static dev.genedata.hgnc.support.SampleData.gzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -150,7 +150,7 @@ class GeneRecordReaderTest {
             List<String> cells = Arrays.asList(line.split("\t", -1));
             Collections.reverse(cells);
             return String.join("\t", cells);
-        }).collect(Collectors.joining("\n"));
+        }).collect(Collectors.joining("\n", "", "\n"));
         assertThat(reversed).doesNotStartWith("hgnc_id");
         List<ObjectNode> records = read(reversed, TSV);
         assertThat(records).isEqualTo(SampleData.records());

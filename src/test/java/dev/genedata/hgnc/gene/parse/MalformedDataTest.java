@@ -1,9 +1,9 @@
 package dev.genedata.hgnc.gene.parse;
 
 import static dev.genedata.hgnc.gene.parse.Reading.TSV;
-import static dev.genedata.hgnc.support.SampleData.gzip;
 import static dev.genedata.hgnc.gene.parse.Reading.read;
 import static dev.genedata.hgnc.gene.parse.Reading.utf8;
+import static dev.genedata.hgnc.support.SampleData.gzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -180,6 +180,15 @@ class MalformedDataTest {
                 .startsWith("the JSON object has no response.docs array");
         assertThat(failure("{\"hgnc_id\":\"HGNC:1\",\"symbol\":\"A\"}", null))
                 .startsWith("the JSON object has no response.docs array");
+    }
+
+    @Test
+    void aTsvCutInsideItsLastCellIsTruncatedNotAShorterRecord() {
+        // The cut line still has every column, so without the check it loaded with a shortened last value.
+        assertThat(failure("hgnc_id\tsymbol\tname\nHGNC:5\tA1BG\talpha-1-B glyco", TSV))
+                .isEqualTo("line 2: the file ends without a line break, so it looks truncated; HGNC's TSV ends every "
+                        + "line, the last one too, with a line break");
+        assertThat(read("hgnc_id\tsymbol\r\nHGNC:5\tA1BG\r\n".getBytes(StandardCharsets.UTF_8), TSV)).hasSize(1);
     }
 
     private static String failure(String body, String contentType) {
