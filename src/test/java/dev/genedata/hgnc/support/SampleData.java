@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,11 @@ public final class SampleData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lines of a text resource, its header line first. */
+    public static List<String> lines(String resource) {
+        return new String(bytes(resource), StandardCharsets.UTF_8).lines().toList();
     }
 
     /** The bytes gzip-compressed. */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.job.model.AnalysisKind;
 import dev.genedata.hgnc.job.model.JobRequestValidator;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;

@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.genedata.hgnc.gene.model.GeneColumns;
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 
 /**
  * Applies a job's normalized {@code filter} to the columns: the positions of the genes that pass every

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import dev.genedata.hgnc.gene.model.GeneColumns;
+import dev.genedata.hgnc.gene.model.FieldSet;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
@@ -71,6 +72,6 @@ class CompletenessAnalysisTest {
     }
 
     private static GeneFacts gene(int id, String symbol, List<String> fields) {
-        return new GeneFacts(id, symbol, null, null, null, Set.of(), List.of(), List.of(), List.of(), null, null, fields);
+        return new GeneFacts(id, symbol, null, null, null, Set.of(), List.of(), List.of(), List.of(), null, null, FieldSet.of(fields));
     }
 }

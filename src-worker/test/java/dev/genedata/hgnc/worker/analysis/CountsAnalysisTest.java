@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 
 import org.junit.jupiter.api.Test;
 
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
 /** Counts on {@link TinyGeneSet}, against answers worked out by hand from its table. */

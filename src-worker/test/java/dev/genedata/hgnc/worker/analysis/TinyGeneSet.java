@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.GeneColumns;
+import dev.genedata.hgnc.gene.model.FieldSet;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /**
@@ -83,7 +84,7 @@ final class TinyGeneSet {
     private static GeneFacts gene(int id, String symbol, String locusGroup, String locusType, String status,
             Set<String> chromosomes, List<String> groups, String approved, List<String> fields) {
         return new GeneFacts(id, symbol, locusGroup, locusType, status, new LinkedHashSet<>(chromosomes), groups,
-                List.of(), List.of(), approved, null, fields);
+                List.of(), List.of(), approved, null, FieldSet.of(fields));
     }
 
     private static List<String> without(String... missing) {

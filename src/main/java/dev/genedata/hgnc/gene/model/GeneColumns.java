@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.genedata.hgnc.gene.parse.Chromosomes;
-
 /**
  * The gene set as compact columns, one array element per gene: what analyses read instead of every
  * record's JSON. Written once at load time beside the set (one Redis value per version), so a worker
@@ -60,8 +58,9 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
     }
 
     /**
-     * Builds the columns gene by gene as a set is read. Which fields a gene has filled is kept as codes in
-     * the order the fields first appear, and turned into bits of the final field order at the end.
+     * Builds the columns gene by gene as a set is read. Which fields a gene has filled is kept as it comes
+     * (HGNC's fields as schema bits, others as codes in the order they first appear) and turned into bits
+     * of the final field order at the end.
      */
     public static final class Builder {
 
@@ -69,7 +68,8 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
         private final Dictionary types = new Dictionary();
         private final Dictionary statuses = new Dictionary();
         private final Dictionary geneGroupNames = new Dictionary();
-        private final Dictionary fieldCodes = new Dictionary();
+        /** Codes of the fields HGNC does not list. */
+        private final Dictionary otherFields = new Dictionary();
         private int size;
         private int[] ids = new int[1024];
         private String[] symbols = new String[1024];
@@ -79,10 +79,12 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
         private int[] chromosomes = new int[1024];
         private int[][] geneGroups = new int[1024][];
         private int[] years = new int[1024];
-        /** Per gene, the end (exclusive) of its field codes in {@link #filledCodes}. */
-        private int[] filledEnd = new int[1024];
-        private int[] filledCodes = new int[64 * 1024];
-        private int filledLength;
+        /** Per gene, {@link FieldSet#schemaBits()}. */
+        private long[] schemaBits = new long[1024];
+        /** Per gene, the end (exclusive) of its other fields' codes in {@link #otherCodes}. */
+        private int[] othersEnd = new int[1024];
+        private int[] otherCodes = new int[16];
+        private int othersLength;
 
         /** Adds the next gene. */
         public void add(GeneFacts gene) {
@@ -106,13 +108,15 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
             }
             geneGroups[g] = codes;
             years[g] = gene.yearApproved();
-            if (filledLength + gene.fields().size() > filledCodes.length) {
-                filledCodes = Arrays.copyOf(filledCodes, Math.max(filledCodes.length * 2, filledLength + gene.fields().size()));
+            schemaBits[g] = gene.fields().schemaBits();
+            List<String> others = gene.fields().others();
+            if (othersLength + others.size() > otherCodes.length) {
+                otherCodes = Arrays.copyOf(otherCodes, Math.max(otherCodes.length * 2, othersLength + others.size()));
             }
-            for (String field : gene.fields()) {
-                filledCodes[filledLength++] = fieldCodes.code(field);
+            for (String field : others) {
+                otherCodes[othersLength++] = otherFields.code(field);
             }
-            filledEnd[g] = filledLength;
+            othersEnd[g] = othersLength;
         }
 
         /** The columns of every gene added, with {@code fields} as the bit order of the filled fields. */
@@ -121,27 +125,31 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
             for (int i = 0; i < fields.size(); i++) {
                 fieldIndex.put(fields.get(i), i);
             }
-            List<String> appeared = fieldCodes.values();
-            int[] bitOfCode = new int[appeared.size()];
-            for (int code = 0; code < bitOfCode.length; code++) {
-                bitOfCode[code] = fieldIndex.getOrDefault(appeared.get(code), -1);
-            }
+            int[] bitOfSchema = HgncSchema.TSV_COLUMNS.stream().mapToInt(field -> fieldIndex.getOrDefault(field, -1)).toArray();
+            int[] bitOfCode = otherFields.values().stream().mapToInt(field -> fieldIndex.getOrDefault(field, -1)).toArray();
             int words = Math.max(1, (fields.size() + 63) / 64);
             long[] filled = new long[size * words];
             int from = 0;
             for (int g = 0; g < size; g++) {
-                for (int k = from; k < filledEnd[g]; k++) {
-                    int f = bitOfCode[filledCodes[k]];
-                    if (f >= 0) {
-                        filled[g * words + (f >>> 6)] |= 1L << (f & 63);
-                    }
+                for (long bits = schemaBits[g]; bits != 0; bits &= bits - 1) {
+                    set(filled, g * words, bitOfSchema[Long.numberOfTrailingZeros(bits)]);
                 }
-                from = filledEnd[g];
+                for (int k = from; k < othersEnd[g]; k++) {
+                    set(filled, g * words, bitOfCode[otherCodes[k]]);
+                }
+                from = othersEnd[g];
             }
             return new GeneColumns(version, List.copyOf(fields), Arrays.copyOf(ids, size), Arrays.copyOf(symbols, size),
                     groups.values(), Arrays.copyOf(locusGroup, size), types.values(), Arrays.copyOf(locusType, size),
                     statuses.values(), Arrays.copyOf(status, size), Arrays.copyOf(chromosomes, size),
                     geneGroupNames.values(), Arrays.copyOf(geneGroups, size), Arrays.copyOf(years, size), words, filled);
+        }
+
+        /** Sets bit {@code field} of the gene whose words start at {@code offset}; -1 is a field not in the order. */
+        private static void set(long[] filled, int offset, int field) {
+            if (field >= 0) {
+                filled[offset + (field >>> 6)] |= 1L << (field & 63);
+            }
         }
 
         private void grow() {
@@ -154,7 +162,8 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
             chromosomes = Arrays.copyOf(chromosomes, capacity);
             geneGroups = Arrays.copyOf(geneGroups, capacity);
             years = Arrays.copyOf(years, capacity);
-            filledEnd = Arrays.copyOf(filledEnd, capacity);
+            schemaBits = Arrays.copyOf(schemaBits, capacity);
+            othersEnd = Arrays.copyOf(othersEnd, capacity);
         }
     }
 

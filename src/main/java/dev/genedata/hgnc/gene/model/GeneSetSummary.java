@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.genedata.hgnc.gene.parse.Chromosomes;
-import dev.genedata.hgnc.gene.parse.HgncSchema;
 
 /**
  * What {@code GET /info} tells about the loaded set, computed once at load time.
@@ -41,7 +39,9 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
     /** Summarises a set gene by gene as it is read, so that nothing is left to count at the end. */
     public static final class Builder {
 
-        private final Set<String> used = new LinkedHashSet<>();
+        /** The fields the genes have filled: HGNC's as schema bits, others by name. */
+        private long usedBits;
+        private final Set<String> usedOthers = new LinkedHashSet<>();
         private final Map<String, Integer> locusGroups = new HashMap<>();
         private final Map<String, Integer> locusTypes = new HashMap<>();
         private final Map<String, Integer> statuses = new HashMap<>();
@@ -59,7 +59,8 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
         /** Counts one gene. */
         public void add(GeneFacts gene) {
             records++;
-            used.addAll(gene.fields());
+            usedBits |= gene.fields().schemaBits();
+            usedOthers.addAll(gene.fields().others());
             newestModified = max(newestModified, gene.dateModified());
             newestApproved = max(newestApproved, gene.dateApproved());
             count(locusGroups, gene.locusGroup());
@@ -79,7 +80,7 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
             counts.put("status", byCount(statuses));
             counts.put("chromosome", new LinkedHashMap<>(chromosomes));
             return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved,
-                    orderFields(used), counts);
+                    orderFields(usedBits, usedOthers), counts);
         }
 
         private static void count(Map<String, Integer> counts, String value) {
@@ -89,10 +90,10 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
         }
     }
 
-    private static List<String> orderFields(Set<String> used) {
-        List<String> ordered = new ArrayList<>();
-        HgncSchema.TSV_COLUMNS.stream().filter(used::contains).forEach(ordered::add);
-        used.stream().filter(field -> !ordered.contains(field)).sorted().forEach(ordered::add);
+    /** HGNC's fields in column order, then the others by name. */
+    private static List<String> orderFields(long schemaBits, Set<String> others) {
+        List<String> ordered = new FieldSet(schemaBits, List.of()).names();
+        others.stream().sorted().forEach(ordered::add);
         return ordered;
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /**
  * Reads an HGNC complete set as a stream of validated records: the official JSON
@@ -28,12 +28,17 @@ public final class GeneRecordReader {
          * Takes one validated record.
          *
          * @param index the record's 0-based position in the file
-         * @param record the record, with the types of HGNC's JSON whichever format it came in
-         * @param json the same record as UTF-8 JSON text: from JSON, its own bytes in the file, layout
-         *        included ({@link JsonText#compact} removes it); from TSV, the record serialized
+         * @param gene what indexes, counts and analyses need of the record
+         * @param json the record as UTF-8 JSON text, with the types of HGNC's JSON whichever format it came
+         *        in: from JSON, its own bytes in the file, layout included ({@link JsonText#compact} removes
+         *        it); from TSV, the record written as JSON
          */
-        void accept(int index, ObjectNode record, byte[] json);
+        void accept(int index, GeneFacts gene, byte[] json);
     }
+
+    /** Why a JSON body in UTF-16 or UTF-32 is refused. */
+    static final String NOT_UTF8 = "the body looks UTF-16 or UTF-32 encoded: HGNC's files, and JSON exchanged "
+            + "between systems (RFC 8259), are UTF-8; send it as UTF-8";
 
     private static final int BUFFER = 64 * 1024;
     private static final String FORMATS = "send the official JSON ({\"response\":{\"docs\":[...]}}), a JSON array of "
@@ -108,11 +113,17 @@ public final class GeneRecordReader {
         return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("text/tab-separated-values");
     }
 
-    /** JSON when the first non-blank byte (after a byte order mark) opens an object or array; TSV by its header. */
+    /**
+     * JSON when the first non-blank byte (after a byte order mark) opens an object or array; TSV by its header.
+     * UTF-16 and UTF-32 (a byte order mark, or a zero byte among the first four) are refused.
+     */
     private static Format sniff(BufferedInputStream in) throws IOException {
         in.mark(BUFFER);
         byte[] head = in.readNBytes(BUFFER - 1);
         in.reset();
+        if (isUtf16Or32(head)) {
+            throw new MalformedDataException(NOT_UTF8);
+        }
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
             i = 3;
@@ -128,6 +139,19 @@ public final class GeneRecordReader {
             return Format.EMPTY;
         }
         return head[i] == '{' || head[i] == '[' ? Format.JSON : Format.UNKNOWN;
+    }
+
+    private static boolean isUtf16Or32(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, head.length); i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum Format {

@@ -2,32 +2,22 @@ package dev.genedata.hgnc.gene.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Streams records out of HGNC JSON: the official {@code {"response":{"docs":[...]}}} (other keys are
- * skipped, in any order) or a plain array of records. One record is a tree at a time; its own bytes
- * travel with it, so that nobody serializes the tree again to store it.
+ * skipped, in any order) or a plain array of records. Each record is checked on the token stream, no
+ * tree built, and its own bytes travel with it, so that nobody serializes it again to store it.
  */
 final class JsonRecordReader {
 
-    /** Records have about 50 fields: their maps start big enough, instead of growing four times each. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().setNodeFactory(new JsonNodeFactory() {
-        @Override
-        public ObjectNode objectNode() {
-            return new ObjectNode(this, new LinkedHashMap<>(128));
-        }
-    });
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonRecordReader() {
     }
@@ -35,13 +25,17 @@ final class JsonRecordReader {
     /** Reads every record of the JSON into the validator; syntax errors and truncation name line and column. */
     static void read(InputStream in, RecordValidator validator) throws IOException {
         RecordBytes bytes = new RecordBytes(in);
-        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
+        RecordScanner scanner = new RecordScanner();
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
             try {
                 JsonToken first = parser.nextToken();
+                if (first != null && parser.currentTokenLocation().getByteOffset() < 0) {
+                    throw new MalformedDataException(GeneRecordReader.NOT_UTF8);
+                }
                 if (first == JsonToken.START_ARRAY) {
-                    readArray(parser, bytes, validator);
+                    readArray(parser, bytes, scanner, validator);
                 } else if (first == JsonToken.START_OBJECT) {
-                    if (!readOfficial(parser, bytes, validator)) {
+                    if (!readOfficial(parser, bytes, scanner, validator)) {
                         throw new MalformedDataException("the JSON object has no response.docs array: send the official "
                                 + "shape {\"response\":{\"docs\":[...]}} or a JSON array of records");
                     }
@@ -63,7 +57,8 @@ final class JsonRecordReader {
         }
     }
 
-    private static boolean readOfficial(JsonParser parser, RecordBytes bytes, RecordValidator validator) throws IOException {
+    private static boolean readOfficial(JsonParser parser, RecordBytes bytes, RecordScanner scanner,
+            RecordValidator validator) throws IOException {
         boolean found = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -73,7 +68,7 @@ final class JsonRecordReader {
                     String inner = parser.currentName();
                     JsonToken innerValue = parser.nextToken();
                     if ("docs".equals(inner) && innerValue == JsonToken.START_ARRAY) {
-                        readArray(parser, bytes, validator);
+                        readArray(parser, bytes, scanner, validator);
                         found = true;
                     } else {
                         parser.skipChildren();
@@ -86,24 +81,17 @@ final class JsonRecordReader {
         return found;
     }
 
-    private static void readArray(JsonParser parser, RecordBytes bytes, RecordValidator validator) throws IOException {
+    private static void readArray(JsonParser parser, RecordBytes bytes, RecordScanner scanner,
+            RecordValidator validator) throws IOException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == null) {
                 throw new JsonEOFException(parser, null, "end of input inside the array of records");
             }
             long start = parser.currentTokenLocation().getByteOffset();
             bytes.startAt(start);
-            JsonNode record = MAPPER.readTree(parser);
-            validator.accept(record, 0, json(record, bytes, start, parser.currentLocation().getByteOffset()));
+            ScannedRecord record = scanner.scan(parser, bytes::slice);
+            validator.accept(record, 0, bytes.slice(start, parser.currentLocation().getByteOffset()));
         }
-    }
-
-    /** The record's own bytes; serialized again only when the parser counts no bytes (UTF-16 or UTF-32 input). */
-    private static byte[] json(JsonNode record, RecordBytes bytes, long start, long end) throws IOException {
-        if (!record.isObject()) {
-            return null;
-        }
-        return start < 0 || end < 0 ? MAPPER.writeValueAsBytes(record) : bytes.slice(start, end);
     }
 
     /** Which records were complete when the JSON broke off, so that the client can find the spot. */

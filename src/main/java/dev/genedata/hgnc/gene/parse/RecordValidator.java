@@ -1,25 +1,14 @@
 package dev.genedata.hgnc.gene.parse;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
 
 /**
- * Checks each record before it reaches the sink: an object with a well-formed, unique
- * {@code hgnc_id}, a {@code symbol}, and every HGNC field of the type HGNC's JSON gives it. Fields
- * HGNC does not list are kept as they are.
+ * Passes the records {@link RecordScanner} checked on to the sink, numbered in file order: the first one
+ * with a problem, or with an {@code hgnc_id} an earlier record had, stops the read with a message that
+ * names the record, its id and, in a TSV file, its line.
  */
 final class RecordValidator {
-
-    /** At most nine digits, so that the number always fits an int. */
-    private static final Pattern HGNC_ID = Pattern.compile("HGNC:[1-9][0-9]{0,8}");
 
     private final GeneRecordReader.RecordSink sink;
     /** Numeric id → index of the record that has it. */
@@ -31,44 +20,25 @@ final class RecordValidator {
     }
 
     /**
-     * Checks one record and passes it on with its 0-based index.
+     * Passes one record on with its 0-based index, or stops the read.
      *
-     * @param node the record as read
+     * @param record the record as scanned
      * @param line its line in a TSV file, or 0 when the file is JSON
-     * @param json the record's UTF-8 JSON text (null when it is not an object)
+     * @param json the record's UTF-8 JSON text
+     * @throws MalformedDataException when the record has a problem or a duplicate id
      */
-    void accept(JsonNode node, int line, byte[] json) {
+    void accept(ScannedRecord record, int line, byte[] json) {
         int index = count;
-        if (!node.isObject()) {
-            throw new MalformedDataException(where(index, null, line) + ": a record must be a JSON object, found "
-                    + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        if (record.problem() != null) {
+            throw new MalformedDataException(where(index, record.hgncId(), line) + ": " + record.problem());
         }
-        ObjectNode record = (ObjectNode) node;
-        JsonNode id = record.get("hgnc_id");
-        if (id == null || !id.isTextual() || !HGNC_ID.matcher(id.asText()).matches()) {
-            throw new MalformedDataException(where(index, null, line) + ": hgnc_id must be a string like \"HGNC:5\", found "
-                    + (id == null ? "none" : abbreviate(id.toString())));
-        }
-        String hgncId = id.asText();
-        JsonNode symbol = record.get("symbol");
-        if (symbol == null || !symbol.isTextual() || symbol.asText().isBlank()) {
-            throw new MalformedDataException(where(index, hgncId, line) + ": symbol must be a non-empty string, found "
-                    + (symbol == null ? "none" : abbreviate(symbol.toString())));
-        }
-        for (Map.Entry<String, JsonNode> field : record.properties()) {
-            FieldType type = HgncSchema.typeOf(field.getKey());
-            if (HgncSchema.isKnown(field.getKey()) && !hasType(field.getValue(), type)) {
-                throw new MalformedDataException(where(index, hgncId, line) + ": field '" + field.getKey() + "' must be "
-                        + describe(type) + ", found " + abbreviate(field.getValue().toString()));
-            }
-        }
-        Integer first = seen.putIfAbsent(Integer.parseInt(hgncId, 5, hgncId.length(), 10), index);
+        Integer first = seen.putIfAbsent(record.facts().id(), index);
         if (first != null) {
-            throw new MalformedDataException("duplicate hgnc_id " + hgncId + " at record " + index
+            throw new MalformedDataException("duplicate hgnc_id " + record.hgncId() + " at record " + index
                     + (line > 0 ? ", line " + line : "") + " (first at record " + first + ")");
         }
         count++;
-        sink.accept(index, record, json);
+        sink.accept(index, record.facts(), json);
     }
 
     /** How many records passed; at least one is required. */
@@ -84,24 +54,6 @@ final class RecordValidator {
         return count;
     }
 
-    private static boolean hasType(JsonNode value, FieldType type) {
-        return switch (type) {
-            case STRING -> value.isTextual();
-            case INTEGER -> value.isIntegralNumber();
-            case STRING_ARRAY -> value.isArray() && allMatch(value, JsonNode::isTextual);
-            case INTEGER_ARRAY -> value.isArray() && allMatch(value, JsonNode::isIntegralNumber);
-        };
-    }
-
-    private static boolean allMatch(JsonNode array, Predicate<JsonNode> test) {
-        for (JsonNode element : array) {
-            if (!test.test(element)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "record 17", then the id and the TSV line where known: "record 17 (HGNC:123, line 19)". */
     private static String where(int index, String hgncId, int line) {
         String details = hgncId == null ? "" : hgncId;
@@ -109,18 +61,5 @@ final class RecordValidator {
             details = details.isEmpty() ? "line " + line : details + ", line " + line;
         }
         return "record " + index + (details.isEmpty() ? "" : " (" + details + ")");
-    }
-
-    private static String describe(FieldType type) {
-        return switch (type) {
-            case STRING -> "a string";
-            case INTEGER -> "an integer";
-            case STRING_ARRAY -> "an array of strings";
-            case INTEGER_ARRAY -> "an array of integers";
-        };
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 }

@@ -1,23 +1,24 @@
 package dev.genedata.hgnc.gene.parse;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 
-import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
+import dev.genedata.hgnc.gene.model.HgncSchema;
+import dev.genedata.hgnc.gene.model.HgncSchema.FieldType;
 
 /**
  * Reads HGNC's TSV into the same records as HGNC's JSON: the header names the columns (any order); an
@@ -26,8 +27,7 @@ import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
  */
 final class TsvRecordReader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final int MAX_SHOWN = 30;
 
     private TsvRecordReader() {
@@ -43,26 +43,36 @@ final class TsvRecordReader {
         }
         List<String> header = header(headerLine);
         FieldType[] types = header.stream().map(HgncSchema::typeOf).toArray(FieldType[]::new);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+        RecordScanner scanner = new RecordScanner();
         int lineNumber = 1;
         String line;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            line = withoutCarriageReturn(line);
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != header.size()) {
-                throw new MalformedDataException("line " + lineNumber + ": expected " + header.size()
-                        + " tab-separated fields, found " + cells.length);
-            }
-            ObjectNode record = NODES.objectNode();
-            for (int c = 0; c < cells.length; c++) {
-                if (!cells[c].isEmpty()) {
-                    record.set(header.get(c), value(header.get(c), types[c], cells[c], lineNumber, c + 1));
+        try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
+            json.setRootValueSeparator(null);
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                line = withoutCarriageReturn(line);
+                if (line.isEmpty()) {
+                    continue;
                 }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != header.size()) {
+                    throw new MalformedDataException("line " + lineNumber + ": expected " + header.size()
+                            + " tab-separated fields, found " + cells.length);
+                }
+                json.writeStartObject();
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        json.writeFieldName(header.get(c));
+                        value(json, header.get(c), types[c], cells[c], lineNumber, c + 1);
+                    }
+                }
+                json.writeEndObject();
+                json.flush();
+                byte[] record = buffer.toByteArray();
+                buffer.reset();
+                validator.accept(scan(scanner, record), lineNumber, record);
             }
-            validator.accept(record, lineNumber, MAPPER.writeValueAsBytes(record));
         }
         if (tracked.last != '\n') {
             // The line read last may be cut anywhere, even inside its last cell, and still look whole.
@@ -91,21 +101,34 @@ final class TsvRecordReader {
         return header;
     }
 
-    private static JsonNode value(String field, FieldType type, String cell, int line, int column) {
-        return switch (type) {
-            case STRING -> NODES.textNode(cell);
-            case INTEGER -> integer(field, cell, line, column);
+    /** Checks a record written from a line, as records in JSON are checked. */
+    private static ScannedRecord scan(RecordScanner scanner, byte[] record) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(record)) {
+            parser.nextToken();
+            return scanner.scan(parser, (from, to) -> Arrays.copyOfRange(record, (int) from, (int) to));
+        }
+    }
+
+    private static void value(JsonGenerator json, String field, FieldType type, String cell, int line, int column)
+            throws IOException {
+        switch (type) {
+            case STRING -> json.writeString(cell);
+            case INTEGER -> json.writeNumber(integer(field, cell, line, column));
             case STRING_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                values(field, cell).forEach(array::add);
-                yield array;
+                json.writeStartArray();
+                for (String value : values(field, cell)) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
             }
             case INTEGER_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                values(field, cell).forEach(value -> array.add(integer(field, value, line, column)));
-                yield array;
+                json.writeStartArray();
+                for (String value : values(field, cell)) {
+                    json.writeNumber(integer(field, value, line, column));
+                }
+                json.writeEndArray();
             }
-        };
+        }
     }
 
     /** The values of an array cell: one when unquoted, else split on '|' ({@code lsdb}: into name|url pairs). */
@@ -125,14 +148,13 @@ final class TsvRecordReader {
         return pairs;
     }
 
-    /** An int node where the value fits and a long node otherwise, as Jackson reads the same number from JSON. */
-    private static JsonNode integer(String field, String text, int line, int column) {
+    /** The cell's integer; a sign is allowed for negative numbers only, as in JSON. */
+    private static long integer(String field, String text, int line, int column) {
         try {
             if (text.isEmpty() || text.charAt(0) == '+') {
                 throw new NumberFormatException();
             }
-            long value = Long.parseLong(text);
-            return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+            return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new MalformedDataException("line " + line + ", column " + column + " (" + field + "): '" + shown(text)
                     + "' is not an integer");

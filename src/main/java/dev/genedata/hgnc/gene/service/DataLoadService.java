@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.config.HgncConfig;
@@ -104,14 +103,14 @@ public class DataLoadService {
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
             GeneColumns.Builder columns = new GeneColumns.Builder();
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {
-                GeneFacts gene = GeneFacts.of(parsed.record());
+                GeneFacts gene = parsed.gene();
                 index.add(gene);
                 summary.add(gene);
                 columns.add(gene);
                 pending.add(gene.id(), JsonText.compact(parsed.json()));
             })) {
                 GeneRecordReader.read(body, contentType, config.data().maxSize().asLongValue(),
-                        (position, record, json) -> handOff.add(new ParsedGene(record, json)));
+                        (position, gene, json) -> handOff.add(new ParsedGene(gene, json)));
                 handOff.finish();
             }
             long parsed = System.nanoTime();
@@ -147,8 +146,8 @@ public class DataLoadService {
         }
     }
 
-    /** A record as parsed, and its JSON as stored. */
-    private record ParsedGene(ObjectNode record, byte[] json) {
+    /** A record's facts, and its JSON as read. */
+    private record ParsedGene(GeneFacts gene, byte[] json) {
     }
 
     /** The summary and the analysis columns of a set being loaded, as the JSON stored beside it. */

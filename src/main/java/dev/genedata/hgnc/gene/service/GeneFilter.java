@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.genedata.hgnc.common.error.ServiceException;
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
 import dev.genedata.hgnc.gene.store.IndexedField;
 import dev.genedata.hgnc.gene.store.PackedIds;

@@ -2,9 +2,11 @@ package dev.genedata.hgnc.gene.store;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.genedata.hgnc.gene.model.GeneFacts;
 
@@ -14,8 +16,27 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
  */
 public final class GeneIndexBuilder {
 
+    /** Fields with few values, each on many genes: their values are lower-cased once, not once per gene. */
+    private static final Set<IndexedField> FEW_VALUES = EnumSet.of(IndexedField.LOCUS_GROUP, IndexedField.LOCUS_TYPE,
+            IndexedField.STATUS, IndexedField.CHROMOSOME, IndexedField.GENE_GROUP);
+    /** Room for HGNC's 44,000 symbols and as many aliases without growing the maps while loading. */
+    private static final int MANY_VALUES = 1 << 17;
+
     private final Map<IndexedField, Map<String, IdList>> indexes = new EnumMap<>(IndexedField.class);
+    /** For the fields with few values: each value as written → its list in {@link #indexes}. */
+    private final Map<IndexedField, Map<String, IdList>> asWritten = new EnumMap<>(IndexedField.class);
     private final IdList all = new IdList();
+
+    /** Starts empty indexes. */
+    public GeneIndexBuilder() {
+        for (IndexedField field : IndexedField.values()) {
+            boolean few = FEW_VALUES.contains(field);
+            indexes.put(field, new HashMap<>(few ? 256 : MANY_VALUES));
+            if (few) {
+                asWritten.put(field, new HashMap<>(256));
+            }
+        }
+    }
 
     /** Adds one gene to every index it belongs to. */
     public void add(GeneFacts gene) {
@@ -25,10 +46,18 @@ public final class GeneIndexBuilder {
         put(IndexedField.LOCUS_TYPE, gene.locusType(), id);
         put(IndexedField.STATUS, gene.status(), id);
         put(IndexedField.SYMBOL, gene.symbol(), id);
-        gene.chromosomes().forEach(chromosome -> put(IndexedField.CHROMOSOME, chromosome, id));
-        gene.geneGroups().forEach(group -> put(IndexedField.GENE_GROUP, group, id));
-        gene.aliasSymbols().forEach(alias -> put(IndexedField.ALIAS_SYMBOL, alias, id));
-        gene.prevSymbols().forEach(previous -> put(IndexedField.PREV_SYMBOL, previous, id));
+        for (String chromosome : gene.chromosomes()) {
+            put(IndexedField.CHROMOSOME, chromosome, id);
+        }
+        for (String group : gene.geneGroups()) {
+            put(IndexedField.GENE_GROUP, group, id);
+        }
+        for (String alias : gene.aliasSymbols()) {
+            put(IndexedField.ALIAS_SYMBOL, alias, id);
+        }
+        for (String previous : gene.prevSymbols()) {
+            put(IndexedField.PREV_SYMBOL, previous, id);
+        }
     }
 
     /** Every id added, ascending. */
@@ -39,11 +68,11 @@ public final class GeneIndexBuilder {
     /** The indexes, each value's ids ascending. */
     public Map<IndexedField, Map<String, int[]>> indexes() {
         Map<IndexedField, Map<String, int[]>> built = new EnumMap<>(IndexedField.class);
-        for (IndexedField field : IndexedField.values()) {
-            Map<String, int[]> values = new HashMap<>();
-            indexes.getOrDefault(field, Map.of()).forEach((value, ids) -> values.put(value, ids.sorted()));
+        indexes.forEach((field, lists) -> {
+            Map<String, int[]> values = new HashMap<>(lists.size() * 4 / 3 + 1);
+            lists.forEach((value, ids) -> values.put(value, ids.sorted()));
             built.put(field, values);
-        }
+        });
         return built;
     }
 
@@ -51,17 +80,31 @@ public final class GeneIndexBuilder {
         if (value == null || value.isEmpty()) {
             return;
         }
-        indexes.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new IdList())
-                .add(id);
+        Map<String, IdList> written = asWritten.get(field);
+        IdList ids = written == null ? null : written.get(value);
+        if (ids == null) {
+            ids = indexes.get(field).computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new IdList());
+            if (written != null) {
+                written.put(value, ids);
+            }
+        }
+        ids.add(id);
     }
 
-    /** A growable int list that sorts and drops repeats once at the end. */
+    /** A growable int list that sorts and drops repeats at the end, unless its ids came in ascending. */
     private static final class IdList {
-        private int[] ids = new int[4];
+        private int[] ids = new int[1];
         private int size;
+        private boolean ascending = true;
 
         void add(int id) {
+            if (size > 0) {
+                int last = ids[size - 1];
+                if (id == last) {
+                    return;
+                }
+                ascending &= id > last;
+            }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
             }
@@ -69,6 +112,9 @@ public final class GeneIndexBuilder {
         }
 
         int[] sorted() {
+            if (ascending) {
+                return size == ids.length ? ids : Arrays.copyOf(ids, size);
+            }
             int[] copy = Arrays.copyOf(ids, size);
             Arrays.sort(copy);
             int distinct = 0;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 
 /**
  * Checks a job's {@code filter} object and normalizes it: only the keys given (null values dropped), in

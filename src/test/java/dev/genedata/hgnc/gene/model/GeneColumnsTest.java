@@ -94,6 +94,6 @@ class GeneColumnsTest {
     private static GeneFacts gene(int id, String locusGroup, Set<String> chromosomes, List<String> groups,
             String approved, List<String> fields) {
         return new GeneFacts(id, "G" + id, locusGroup, null, null, chromosomes, groups, List.of(), List.of(), approved,
-                null, fields);
+                null, FieldSet.of(fields));
     }
 }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.genedata.hgnc.gene.model.HgncSchema;
 import dev.genedata.hgnc.support.SampleData;
 
 /** The reader on well-formed input: both formats give identical records, in every accepted packaging. */
@@ -178,11 +179,11 @@ class GeneRecordReaderTest {
                 closed[0] = true;
             }
         };
-        assertThat(GeneRecordReader.read(body, null, (index, record, json) -> { })).isEqualTo(503);
+        assertThat(GeneRecordReader.read(body, null, (index, gene, json) -> { })).isEqualTo(503);
         assertThat(closed[0]).isFalse();
         IllegalStateException failure = new IllegalStateException("store is down");
         assertThatThrownBy(() -> GeneRecordReader.read(new ByteArrayInputStream(gzip(SampleData.bytes(SampleData.TSV))),
-                TSV, (index, record, json) -> {
+                TSV, (index, gene, json) -> {
                     throw failure;
                 })).isSameAs(failure);
     }
@@ -196,7 +197,7 @@ class GeneRecordReaderTest {
         assertThat(bomb.length).isLessThan(16 * 1024);
 
         DataTooLargeException e = catchThrowableOfType(DataTooLargeException.class,
-                () -> GeneRecordReader.read(new ByteArrayInputStream(bomb), null, 1024 * 1024, (index, record, json) -> { }));
+                () -> GeneRecordReader.read(new ByteArrayInputStream(bomb), null, 1024 * 1024, (index, gene, json) -> { }));
 
         assertThat(e.status()).isEqualTo(413);
         assertThat(e.getMessage()).contains("larger than 1048576 bytes once decompressed");
@@ -206,9 +207,9 @@ class GeneRecordReaderTest {
     void theSizeLimitCountsDecompressedBytesAndAllowsExactlyTheLimit() {
         byte[] sample = SampleData.bytes(SampleData.JSON);
         assertThat(GeneRecordReader.read(new ByteArrayInputStream(gzip(sample)), null, sample.length,
-                (index, record, json) -> { })).isEqualTo(503);
+                (index, gene, json) -> { })).isEqualTo(503);
         assertThat(catchThrowableOfType(DataTooLargeException.class, () -> GeneRecordReader.read(
-                new ByteArrayInputStream(sample), null, sample.length - 1, (index, record, json) -> { })).status())
+                new ByteArrayInputStream(sample), null, sample.length - 1, (index, gene, json) -> { })).status())
                 .isEqualTo(413);
     }
 

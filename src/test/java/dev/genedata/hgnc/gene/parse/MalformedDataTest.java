@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.genedata.hgnc.gene.model.HgncSchema;
 import dev.genedata.hgnc.support.SampleData;
 
 /** Every kind of malformed input is a 400 whose message says what is wrong and where. */
@@ -36,7 +38,7 @@ class MalformedDataTest {
         AtomicInteger received = new AtomicInteger();
         MalformedDataException e = catchThrowableOfType(MalformedDataException.class, () -> GeneRecordReader.read(
                 new ByteArrayInputStream(Arrays.copyOf(json, json.length / 2)), null,
-                (index, record, bytes) -> received.incrementAndGet()));
+                (index, gene, bytes) -> received.incrementAndGet()));
         assertThat(e.status()).isEqualTo(400);
         Matcher m = Pattern.compile("truncated JSON at line " + lines + " column (\\d+) after record (\\d+) \\((\\d+) complete records\\)")
                 .matcher(e.getMessage());
@@ -125,10 +127,47 @@ class MalformedDataTest {
     }
 
     @Test
+    void aWrongValueIsQuotedAsWrittenAndShortened() {
+        assertThat(failure("[{\"hgnc_id\":\"HGNC:2\",\"symbol\":\"B\",\"gene_group\":[\"ok\", {\"a\": [1, 2]}]}]", null))
+                .isEqualTo("record 0 (HGNC:2): field 'gene_group' must be an array of strings, found [\"ok\",{\"a\":[1,2]}]");
+        assertThat(failure("[{\"symbol\":\"B\",\"name\":null,\"hgnc_id\":\"HGNC:2\"}]", null))
+                .as("the id is named even when it comes after the wrong field")
+                .isEqualTo("record 0 (HGNC:2): field 'name' must be a string, found null");
+        assertThat(failure("[{\"hgnc_id\":\"HGNC:2\",\"symbol\":\"B\",\"name\":{\"symbol\":1},"
+                + "\"location\":{\"hgnc_id\":\"HGNC:9\",\"x\":[{}]},\"status\":\"Approved\"}]", null))
+                .as("a wrong value is passed over whole, the first one named, the second too")
+                .isEqualTo("record 0 (HGNC:2): field 'name' must be a string, found {\"symbol\":1}");
+        String longGroup = "x".repeat(100);
+        assertThat(failure("[{\"hgnc_id\":\"HGNC:2\",\"symbol\":\"B\",\"gene_group\":\"" + longGroup + "\"}]", null))
+                .isEqualTo("record 0 (HGNC:2): field 'gene_group' must be an array of strings, found \""
+                        + "x".repeat(59) + "…");
+    }
+
+    @Test
+    void aFieldMayAppearOnlyOnceInARecord() {
+        assertThat(failure("[{\"hgnc_id\":\"HGNC:1\",\"symbol\":\"A\",\"symbol\":\"B\"}]", null))
+                .isEqualTo("record 0 (HGNC:1): field 'symbol' appears more than once");
+        assertThat(failure("[{\"hgnc_id\":\"HGNC:1\",\"symbol\":\"A\",\"custom\":1,\"custom\":{}}]", null))
+                .as("fields HGNC does not list too").isEqualTo("record 0 (HGNC:1): field 'custom' appears more than once");
+    }
+
+    @Test
+    void jsonThatIsNotUtf8IsRefused() {
+        String json = "[{\"hgnc_id\":\"HGNC:1\",\"symbol\":\"A\"}]";
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
+                Charset.forName("UTF-32"))) {
+            assertThat(failure(json.getBytes(charset), null)).as(charset.name())
+                    .isEqualTo("the body looks UTF-16 or UTF-32 encoded: HGNC's files, and JSON exchanged between "
+                            + "systems (RFC 8259), are UTF-8; send it as UTF-8");
+        }
+    }
+
+    @Test
     void hgncIdMustBePresentWellFormedAndUnique() {
         assertThat(failure("[{\"symbol\":\"A\"}]", null))
                 .isEqualTo("record 0: hgnc_id must be a string like \"HGNC:5\", found none");
-        for (String bad : List.of("\"5\"", "\"HGNC:0\"", "\"HGNC:05\"", "\"hgnc:5\"", "\"HGNC:5 \"", "5", "null")) {
+        for (String bad : List.of("\"5\"", "\"HGNC:0\"", "\"HGNC:05\"", "\"hgnc:5\"", "\"HGNC:5 \"", "\"HGNC:\"",
+                "\"HGNC:1234567890\"", "\"HGNC:1x\"", "5", "null", "[\"HGNC:5\"]")) {
             assertThat(failure("[{\"hgnc_id\":" + bad + ",\"symbol\":\"A\"}]", null))
                     .isEqualTo("record 0: hgnc_id must be a string like \"HGNC:5\", found " + bad);
         }

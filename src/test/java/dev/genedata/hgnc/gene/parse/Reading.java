@@ -14,9 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.genedata.hgnc.gene.model.Chromosomes;
+import dev.genedata.hgnc.gene.model.FieldSet;
+import dev.genedata.hgnc.gene.model.GeneFacts;
+
 /**
- * Runs {@link GeneRecordReader} over bytes and collects what it hands to the sink, checking the indexes and
- * that each record's JSON bytes parse to the record itself.
+ * Runs {@link GeneRecordReader} over bytes and collects the records it hands to the sink, as trees parsed
+ * from their JSON, checking the indexes and that the facts taken on the token stream are the ones the tree
+ * holds.
  */
 final class Reading {
 
@@ -36,13 +41,37 @@ final class Reading {
 
     static List<ObjectNode> collect(InputStream in, String contentType) {
         List<ObjectNode> records = new ArrayList<>();
-        int count = GeneRecordReader.read(in, contentType, (index, record, json) -> {
+        int count = GeneRecordReader.read(in, contentType, (index, gene, json) -> {
             assertThat(index).isEqualTo(records.size());
-            assertThat(tree(json)).as("the JSON bytes handed with record %d", index).isEqualTo(record);
+            ObjectNode record = (ObjectNode) tree(json);
+            assertThat(gene).as("the facts of record %d", index).isEqualTo(facts(record));
             records.add(record);
         });
         assertThat(count).isEqualTo(records.size());
         return records;
+    }
+
+    /** The facts of a record, taken from its tree: what the reader must find on the token stream. */
+    static GeneFacts facts(ObjectNode record) {
+        List<String> fields = new ArrayList<>();
+        record.fieldNames().forEachRemaining(fields::add);
+        String hgncId = record.get("hgnc_id").asText();
+        return new GeneFacts(Integer.parseInt(hgncId.substring("HGNC:".length())), record.get("symbol").asText(),
+                text(record, "locus_group"), text(record, "locus_type"), text(record, "status"),
+                Chromosomes.fromLocation(text(record, "location")), strings(record, "gene_group"),
+                strings(record, "alias_symbol"), strings(record, "prev_symbol"), text(record, "date_approved_reserved"),
+                text(record, "date_modified"), FieldSet.of(fields));
+    }
+
+    private static String text(ObjectNode record, String field) {
+        JsonNode node = record.get(field);
+        return node == null ? null : node.asText();
+    }
+
+    private static List<String> strings(ObjectNode record, String field) {
+        List<String> values = new ArrayList<>();
+        record.path(field).forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     /** Parses JSON bytes. */

@@ -68,8 +68,8 @@ class RecordBytesTest {
 
     private static List<String> jsonOf(byte[] body) {
         List<String> json = new ArrayList<>();
-        GeneRecordReader.read(new ByteArrayInputStream(body), null, (index, record, bytes) -> {
-            assertThat(Reading.tree(bytes)).isEqualTo(record);
+        GeneRecordReader.read(new ByteArrayInputStream(body), null, (index, gene, bytes) -> {
+            assertThat(gene).isEqualTo(Reading.facts((ObjectNode) Reading.tree(bytes)));
             json.add(new String(JsonText.compact(bytes), StandardCharsets.UTF_8));
         });
         return json;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.gene.parse.Chromosomes;
+import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;

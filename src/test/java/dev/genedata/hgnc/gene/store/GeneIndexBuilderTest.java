@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.genedata.hgnc.gene.model.FieldSet;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /** The load-time indexes: lower-cased values, ids ascending and each once. */
@@ -36,6 +37,6 @@ class GeneIndexBuilderTest {
     private static GeneFacts gene(int id, String symbol, String locusGroup, Set<String> chromosomes,
             List<String> groups, List<String> aliases) {
         return new GeneFacts(id, symbol, locusGroup, null, "Approved", chromosomes, groups, aliases, List.of(),
-                null, null, List.of("hgnc_id", "symbol"));
+                null, null, FieldSet.of(List.of("hgnc_id", "symbol")));
     }
 }

@@ -1,9 +1,10 @@
-package dev.genedata.hgnc.gene.parse;
+package dev.genedata.hgnc.gene.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The HGNC complete set's fields: their order in HGNC's TSV and their type in HGNC's JSON, so that
@@ -49,16 +50,25 @@ public final class HgncSchema {
             column -> column,
             column -> STRING_ARRAYS.contains(column) ? FieldType.STRING_ARRAY : OTHERS.getOrDefault(column, FieldType.STRING)));
 
+    private static final Map<String, Integer> INDEXES = IntStream.range(0, TSV_COLUMNS.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(TSV_COLUMNS::get, i -> i));
+
+    static {
+        if (TSV_COLUMNS.size() > Long.SIZE) {
+            throw new IllegalStateException("a FieldSet holds HGNC's fields as bits of a long: at most 64");
+        }
+    }
+
     private HgncSchema() {
+    }
+
+    /** The field's position in {@link #TSV_COLUMNS}, or -1 when HGNC does not list it. */
+    public static int indexOf(String field) {
+        return INDEXES.getOrDefault(field, -1);
     }
 
     /** The JSON type of a field in HGNC's JSON; fields HGNC's TSV does not list are treated as strings. */
     public static FieldType typeOf(String field) {
         return TYPES.getOrDefault(field, FieldType.STRING);
-    }
-
-    /** Whether HGNC's TSV lists the field, so that the reader checks its type. */
-    public static boolean isKnown(String field) {
-        return TYPES.containsKey(field);
     }
 }

@@ -1,4 +1,4 @@
-package dev.genedata.hgnc.gene.parse;
+package dev.genedata.hgnc.gene.model;
 
 import java.util.LinkedHashSet;
 import java.util.List;

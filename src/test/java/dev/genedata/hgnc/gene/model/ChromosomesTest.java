@@ -1,4 +1,4 @@
-package dev.genedata.hgnc.gene.parse;
+package dev.genedata.hgnc.gene.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +69,7 @@ class ChromosomesTest {
     @Test
     void everyLocationFormInTheSampleIsInTheTable() {
         Set<String> tableForms = locations().map(a -> form((String) a.get()[0])).collect(Collectors.toSet());
-        Set<String> sampleForms = Reading.utf8(SampleData.bytes(SampleData.TSV)).lines().skip(1)
+        Set<String> sampleForms = SampleData.lines(SampleData.TSV).stream().skip(1)
                 .map(line -> line.split("\t", -1)[6]).map(ChromosomesTest::form).collect(Collectors.toSet());
         assertThat(sampleForms).hasSizeGreaterThanOrEqualTo(15);
         assertThat(tableForms).containsAll(sampleForms);

@@ -1,4 +1,4 @@
-package dev.genedata.hgnc.gene.parse;
+package dev.genedata.hgnc.gene.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.genedata.hgnc.gene.parse.HgncSchema.FieldType;
+import dev.genedata.hgnc.gene.model.HgncSchema.FieldType;
 import dev.genedata.hgnc.support.SampleData;
 
 /** The schema matches HGNC's TSV header and the JSON types HGNC's README lists. */
@@ -17,7 +17,7 @@ class HgncSchemaTest {
 
     @Test
     void columnsAreTheSampleHeaderInOrder() {
-        String header = Reading.utf8(SampleData.bytes(SampleData.TSV)).lines().findFirst().orElseThrow();
+        String header = SampleData.lines(SampleData.TSV).get(0);
         assertThat(HgncSchema.TSV_COLUMNS).hasSize(54).containsExactly(header.split("\t"));
         assertThat(HgncSchema.TSV_COLUMNS.get(0)).isEqualTo("hgnc_id");
         assertThat(HgncSchema.TSV_COLUMNS.get(53)).isEqualTo("gencc");
@@ -36,12 +36,14 @@ class HgncSchemaTest {
     }
 
     @Test
-    void unknownFieldsAreStringsAndNotKnown() {
+    void unknownFieldsAreStringsWithoutAPosition() {
         assertThat(HgncSchema.typeOf("uuid")).isEqualTo(FieldType.STRING);
         assertThat(HgncSchema.typeOf("_version_")).isEqualTo(FieldType.STRING);
-        assertThat(HgncSchema.isKnown("uuid")).isFalse();
-        assertThat(HgncSchema.isKnown("symbol_report_tag")).isFalse();
-        assertThat(HgncSchema.TSV_COLUMNS.stream().allMatch(HgncSchema::isKnown)).isTrue();
+        assertThat(HgncSchema.indexOf("uuid")).isEqualTo(-1);
+        assertThat(HgncSchema.indexOf("symbol_report_tag")).isEqualTo(-1);
+        for (int i = 0; i < HgncSchema.TSV_COLUMNS.size(); i++) {
+            assertThat(HgncSchema.indexOf(HgncSchema.TSV_COLUMNS.get(i))).isEqualTo(i);
+        }
         assertThat(HgncSchema.TSV_COLUMNS.stream().collect(Collectors.toMap(Function.identity(), c -> 1))).hasSize(54);
     }
 }
