@@ -7,26 +7,26 @@ import java.util.Arrays;
 
 /**
  * The input of the JSON parser, kept from the start of the current record on, so that each record's
- * own bytes can be stored as they came instead of serializing its tree again. The parser reads ahead,
- * so what is kept is about one record plus one parser buffer.
+ * own bytes can be stored as they came instead of serializing them again. The parser reads ahead, so
+ * what must be kept is one record plus one parser buffer; what came before the current record is
+ * dropped only when room is needed, so that each byte is moved about once.
  */
 final class RecordBytes extends FilterInputStream {
 
-    private byte[] kept = new byte[64 * 1024];
+    private byte[] kept = new byte[256 * 1024];
     /** Offset in the whole input of {@code kept[0]}. */
     private long keptFrom;
     private int keptLength;
+    /** Offset in the whole input of the current record's start: what comes before it may be dropped. */
+    private long needed;
 
     RecordBytes(InputStream in) {
         super(in);
     }
 
-    /** Forgets what was read before {@code offset}, the start of the next record. */
+    /** Lets go of what was read before {@code offset}, the start of the next record. */
     void startAt(long offset) {
-        int drop = (int) Math.min(keptLength, Math.max(0, offset - keptFrom));
-        System.arraycopy(kept, drop, kept, 0, keptLength - drop);
-        keptLength -= drop;
-        keptFrom += drop;
+        needed = Math.max(needed, offset);
     }
 
     /** The bytes from {@code from} to {@code to}, offsets in the whole input. */
@@ -72,6 +72,13 @@ final class RecordBytes extends FilterInputStream {
     }
 
     private void ensureRoom(int more) {
+        if (keptLength + more <= kept.length) {
+            return;
+        }
+        int drop = (int) Math.min(keptLength, Math.max(0, needed - keptFrom));
+        System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+        keptLength -= drop;
+        keptFrom += drop;
         if (keptLength + more > kept.length) {
             kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + more));
         }

@@ -99,7 +99,7 @@ public class DataLoadService {
         long started = System.nanoTime();
         LOG.infof("Loading the HGNC set from %s", source);
         try (PendingGeneSet pending = writer.begin()) {
-            GeneIndexBuilder index = new GeneIndexBuilder();
+            GeneIndexBuilder index = new GeneIndexBuilder(pending::addIndexEntry);
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
             GeneColumns.Builder columns = new GeneColumns.Builder();
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {

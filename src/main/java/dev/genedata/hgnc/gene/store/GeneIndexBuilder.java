@@ -13,8 +13,27 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
 /**
  * Builds, at load time, the indexes {@code GET /genes} filters with: per {@link IndexedField}, each
  * lower-cased value → the ascending ids of the genes that have it.
+ * <p>
+ * Symbols, aliases and previous symbols are nearly all on one gene each, and there are about 100,000 of
+ * them: each goes to an {@link EarlyEntries} sink the first time it appears, with its first id, so that
+ * Redis takes them in while the file is still being read. Only the few that turn up on more genes are
+ * left for {@link #indexes()}, whose full lists then replace those entries.
  */
 public final class GeneIndexBuilder {
+
+    /** Receives the first id of each value of an index whose values are nearly all on one gene. */
+    @FunctionalInterface
+    public interface EarlyEntries {
+
+        /**
+         * Takes a value that has just appeared.
+         *
+         * @param field the index
+         * @param value the value, lower-cased
+         * @param id the first gene that has it
+         */
+        void entry(IndexedField field, String value, int id);
+    }
 
     /** Fields with few values, each on many genes: their values are lower-cased once, not once per gene. */
     private static final Set<IndexedField> FEW_VALUES = EnumSet.of(IndexedField.LOCUS_GROUP, IndexedField.LOCUS_TYPE,
@@ -26,9 +45,21 @@ public final class GeneIndexBuilder {
     /** For the fields with few values: each value as written → its list in {@link #indexes}. */
     private final Map<IndexedField, Map<String, IdList>> asWritten = new EnumMap<>(IndexedField.class);
     private final IdList all = new IdList();
+    private final EarlyEntries early;
 
-    /** Starts empty indexes. */
+    /** Starts empty indexes that keep every value for {@link #indexes()}. */
     public GeneIndexBuilder() {
+        this(null);
+    }
+
+    /**
+     * Starts empty indexes that hand the values of the many-valued fields to {@code early} as they appear.
+     *
+     * @param early receives symbols, aliases and previous symbols with their first id; null keeps them all
+     *        for {@link #indexes()}
+     */
+    public GeneIndexBuilder(EarlyEntries early) {
+        this.early = early;
         for (IndexedField field : IndexedField.values()) {
             boolean few = FEW_VALUES.contains(field);
             indexes.put(field, new HashMap<>(few ? 256 : MANY_VALUES));
@@ -65,12 +96,20 @@ public final class GeneIndexBuilder {
         return all.sorted();
     }
 
-    /** The indexes, each value's ids ascending. */
+    /**
+     * The indexes, each value's ids ascending; of the values handed out early, only those that turned up
+     * on more than one gene.
+     */
     public Map<IndexedField, Map<String, int[]>> indexes() {
         Map<IndexedField, Map<String, int[]>> built = new EnumMap<>(IndexedField.class);
         indexes.forEach((field, lists) -> {
-            Map<String, int[]> values = new HashMap<>(lists.size() * 4 / 3 + 1);
-            lists.forEach((value, ids) -> values.put(value, ids.sorted()));
+            boolean handedOut = early != null && !FEW_VALUES.contains(field);
+            Map<String, int[]> values = new HashMap<>(handedOut ? 1024 : lists.size() * 4 / 3 + 1);
+            lists.forEach((value, ids) -> {
+                if (!handedOut || ids.size > 1) {
+                    values.put(value, ids.sorted());
+                }
+            });
             built.put(field, values);
         });
         return built;
@@ -83,7 +122,16 @@ public final class GeneIndexBuilder {
         Map<String, IdList> written = asWritten.get(field);
         IdList ids = written == null ? null : written.get(value);
         if (ids == null) {
-            ids = indexes.get(field).computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new IdList());
+            String lowerCased = value.toLowerCase(Locale.ROOT);
+            Map<String, IdList> lists = indexes.get(field);
+            ids = lists.get(lowerCased);
+            if (ids == null) {
+                ids = new IdList();
+                lists.put(lowerCased, ids);
+                if (early != null && written == null) {
+                    early.entry(field, lowerCased, id);
+                }
+            }
             if (written != null) {
                 written.put(value, ids);
             }

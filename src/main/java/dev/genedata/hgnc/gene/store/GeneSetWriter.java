@@ -34,7 +34,7 @@ public class GeneSetWriter {
     }
 
     /**
-     * Takes the load lock and numbers a new version.
+     * Takes the load lock, numbers a new version and takes a connection of its own for the load's writes.
      *
      * @throws ServiceException 409 when another load holds the lock
      */
@@ -45,8 +45,17 @@ public class GeneSetWriter {
         if (locked == null) {
             throw ServiceException.conflict("another load of the data set is in progress; try again when it has finished");
         }
-        long version = send(Request.cmd(Command.INCR).arg(GeneKeys.VERSION_SEQ)).toLong();
-        return new PendingGeneSet(this, version, token);
+        try {
+            long version = send(Request.cmd(Command.INCR).arg(GeneKeys.VERSION_SEQ)).toLong();
+            return new PendingGeneSet(this, redis.connect().await().atMost(timeout()), version, token);
+        } catch (RuntimeException e) {
+            try {
+                release(token);
+            } catch (RuntimeException releaseFailed) {
+                e.addSuppressed(releaseFailed);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -83,10 +92,6 @@ public class GeneSetWriter {
     /** Releases the load lock if this load still holds it. */
     void release(String token) {
         await(GeneKeys.RELEASE_LOCK.run(redis, List.of(GeneKeys.LOAD_LOCK), List.of(token)));
-    }
-
-    Redis redis() {
-        return redis;
     }
 
     Duration timeout() {

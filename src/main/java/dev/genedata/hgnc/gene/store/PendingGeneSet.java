@@ -1,6 +1,8 @@
 package dev.genedata.hgnc.gene.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,13 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
 
 /**
- * A gene set being written: records go out in pipelined batches while the file is still being read;
- * {@link #addIndexes} queues the ids and indexes, {@link #commit} the summary and columns; it waits for
- * every write and swaps the set in.
+ * A gene set being written: records and the index entries known early go out in pipelined batches while
+ * the file is still being read; {@link #addIndexes} queues the ids and the rest of the indexes,
+ * {@link #commit} the summary and columns; it waits for every write and swaps the set in. Every write goes
+ * over one connection, so Redis applies them in the order they were queued.
  * Closing it without a commit deletes what was written and releases the lock, so a failed load leaves
  * the current set as it was.
  */
@@ -23,19 +27,22 @@ public final class PendingGeneSet implements AutoCloseable {
     private static final int BATCH = 250;
 
     private final GeneSetWriter writer;
+    private final RedisConnection connection;
     private final long version;
     private final String lockToken;
     private final String genesKey;
     private final List<CompletableFuture<?>> writes = new ArrayList<>();
-    private Request batch;
-    private int batched;
+    private final Batch genes;
+    private final Map<IndexedField, Batch> indexEntries = new EnumMap<>(IndexedField.class);
     private boolean committed;
 
-    PendingGeneSet(GeneSetWriter writer, long version, String lockToken) {
+    PendingGeneSet(GeneSetWriter writer, RedisConnection connection, long version, String lockToken) {
         this.writer = writer;
+        this.connection = connection;
         this.version = version;
         this.lockToken = lockToken;
         this.genesKey = GeneKeys.key(version, GeneKeys.GENES);
+        this.genes = new Batch(genesKey);
     }
 
     /** The version number this set will have. */
@@ -45,23 +52,31 @@ public final class PendingGeneSet implements AutoCloseable {
 
     /** Queues one record (UTF-8 JSON) for writing. */
     public void add(int id, byte[] json) {
-        if (batch == null) {
-            batch = Request.cmd(Command.HSET).arg(genesKey);
-        }
-        batch.arg(id).arg(json);
-        if (++batched == BATCH) {
-            flush();
-        }
+        genes.add(Integer.toString(id), json);
     }
 
     /**
-     * Queues the id list and the indexes for writing; they go out while the caller derives the rest.
+     * Queues one index entry while the file is still being read: a value with the one id known so far.
+     * If the value gets more ids, its full list, queued later by {@link #addIndexes}, replaces the entry.
+     *
+     * @param field the index
+     * @param value the value, lower-cased
+     * @param id the id of the first gene that has it
+     */
+    public void addIndexEntry(IndexedField field, String value, int id) {
+        indexEntries.computeIfAbsent(field, f -> new Batch(GeneKeys.key(version, GeneKeys.index(f))))
+                .add(value, Integer.toString(id).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Queues the id list and the indexes for writing, after every entry queued before; they go out while
+     * the caller derives the rest.
      *
      * @param ids every id, ascending
      * @param indexes per indexed field, lower-cased value → ascending ids
      */
     public void addIndexes(int[] ids, Map<IndexedField, Map<String, int[]>> indexes) {
-        flush();
+        flushAll();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids, ids.length)));
         indexes.forEach((field, values) -> {
             if (values.isEmpty()) {
@@ -81,7 +96,7 @@ public final class PendingGeneSet implements AutoCloseable {
      * @return the version this one replaced, or null
      */
     public Long commit(String infoJson, String columnsJson) {
-        flush();
+        flushAll();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.INFO)).arg(infoJson));
         if (columnsJson != null) {
             write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
@@ -101,20 +116,48 @@ public final class PendingGeneSet implements AutoCloseable {
                 writer.discard(version);
             }
         } finally {
+            connection.closeAndForget();
             writer.release(lockToken);
         }
     }
 
-    private void flush() {
-        if (batch != null) {
-            write(batch);
-            batch = null;
-            batched = 0;
-        }
+    private void flushAll() {
+        genes.flush();
+        indexEntries.values().forEach(Batch::flush);
     }
 
     private void write(Request request) {
-        writes.add(writer.redis().send(request).subscribeAsCompletionStage());
+        writes.add(connection.send(request).subscribeAsCompletionStage());
+    }
+
+    /** Fields of one hash, sent in HSETs of {@value #BATCH} fields. */
+    private final class Batch {
+
+        private final String key;
+        private Request request;
+        private int fields;
+
+        Batch(String key) {
+            this.key = key;
+        }
+
+        void add(String field, byte[] value) {
+            if (request == null) {
+                request = Request.cmd(Command.HSET).arg(key);
+            }
+            request.arg(field).arg(value);
+            if (++fields == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (request != null) {
+                write(request);
+                request = null;
+                fields = 0;
+            }
+        }
     }
 
     private void awaitWrites() {

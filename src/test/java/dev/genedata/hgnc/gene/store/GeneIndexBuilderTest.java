@@ -2,6 +2,7 @@ package dev.genedata.hgnc.gene.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,22 @@ class GeneIndexBuilderTest {
         assertThat(indexes.get(IndexedField.ALIAS_SYMBOL).get("alt")).containsExactly(7, 30);
         assertThat(indexes.get(IndexedField.SYMBOL)).containsOnlyKeys("zzz", "abc", "abc1");
         assertThat(indexes.get(IndexedField.PREV_SYMBOL)).isEmpty();
+    }
+
+    @Test
+    void symbolsAliasesAndPreviousSymbolsGoOutEarlyAndOnlyThoseOnMoreGenesComeAgain() {
+        List<String> early = new ArrayList<>();
+        GeneIndexBuilder builder = new GeneIndexBuilder((field, value, id) -> early.add(field + " " + value + " " + id));
+        builder.add(gene(30, "ZZZ", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("ALT", "alt")));
+        builder.add(gene(7, "abc", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("Alt", "Alt2")));
+
+        assertThat(early).containsExactly("SYMBOL zzz 30", "ALIAS_SYMBOL alt 30", "SYMBOL abc 7", "ALIAS_SYMBOL alt2 7");
+        Map<IndexedField, Map<String, int[]>> indexes = builder.indexes();
+        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL)).containsOnlyKeys("alt");
+        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL).get("alt")).containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.SYMBOL)).isEmpty();
+        assertThat(indexes.get(IndexedField.GENE_GROUP).get("kinases")).as("few-valued fields come whole").containsExactly(7, 30);
+        assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("protein-coding gene")).containsExactly(7, 30);
     }
 
     private static GeneFacts gene(int id, String symbol, String locusGroup, Set<String> chromosomes,
