@@ -3,12 +3,12 @@ package dev.genedata.hgnc.gene.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 
 /**
@@ -33,28 +33,21 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
     public static GeneSetSummary of(List<GeneFacts> genes, String source, Instant loadedAt, long version) {
         Builder builder = new Builder();
         genes.forEach(builder::add);
-        return builder.build(source, loadedAt, version);
+        return builder.build(source, loadedAt, version, GeneColumns.of(version, genes, builder.fields()));
     }
 
-    /** Summarises a set gene by gene as it is read, so that nothing is left to count at the end. */
+    /**
+     * Summarises a set gene by gene as it is read: the count, the newest dates and the fields. The counts
+     * per value are taken at the end from the set's {@link GeneColumns}, which code every value already.
+     */
     public static final class Builder {
 
         /** The fields the genes have filled: HGNC's as schema bits, others by name. */
         private long usedBits;
         private final Set<String> usedOthers = new LinkedHashSet<>();
-        private final Map<String, Integer> locusGroups = new HashMap<>();
-        private final Map<String, Integer> locusTypes = new HashMap<>();
-        private final Map<String, Integer> statuses = new HashMap<>();
-        private final Map<String, Integer> chromosomes = new LinkedHashMap<>();
         private int records;
         private String newestModified;
         private String newestApproved;
-
-        /** Starts an empty summary. */
-        public Builder() {
-            Chromosomes.ALL.forEach(chromosome -> chromosomes.put(chromosome, 0));
-            chromosomes.put(NO_CHROMOSOME, 0);
-        }
 
         /** Counts one gene. */
         public void add(GeneFacts gene) {
@@ -63,47 +56,67 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
             usedOthers.addAll(gene.fields().others());
             newestModified = max(newestModified, gene.dateModified());
             newestApproved = max(newestApproved, gene.dateApproved());
-            count(locusGroups, gene.locusGroup());
-            count(locusTypes, gene.locusType());
-            count(statuses, gene.status());
-            if (gene.chromosomes().isEmpty()) {
-                chromosomes.merge(NO_CHROMOSOME, 1, Integer::sum);
-            }
-            gene.chromosomes().forEach(chromosome -> chromosomes.merge(chromosome, 1, Integer::sum));
         }
 
-        /** The summary of every gene added. */
-        public GeneSetSummary build(String source, Instant loadedAt, long version) {
+        /** Every field the genes added so far have filled: HGNC's column order first, then others by name. */
+        public List<String> fields() {
+            return orderFields(usedBits, usedOthers);
+        }
+
+        /**
+         * The summary of every gene added.
+         *
+         * @param columns the columns of the same genes, which the counts per value are taken from
+         */
+        public GeneSetSummary build(String source, Instant loadedAt, long version, GeneColumns columns) {
             Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-            counts.put("locus_group", byCount(locusGroups));
-            counts.put("locus_type", byCount(locusTypes));
-            counts.put("status", byCount(statuses));
-            counts.put("chromosome", new LinkedHashMap<>(chromosomes));
-            return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved,
-                    orderFields(usedBits, usedOthers), counts);
-        }
-
-        private static void count(Map<String, Integer> counts, String value) {
-            if (value != null) {
-                counts.merge(value, 1, Integer::sum);
-            }
+            counts.put("locus_group", byCount(columns.locusGroups(), columns.locusGroup()));
+            counts.put("locus_type", byCount(columns.locusTypes(), columns.locusType()));
+            counts.put("status", byCount(columns.statuses(), columns.status()));
+            counts.put("chromosome", byChromosome(columns.chromosomes()));
+            return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved, fields(),
+                    counts);
         }
     }
 
-    /** HGNC's fields in column order, then the others by name. */
+    /** Genes per chromosome in karyotype order, then those on none under {@link #NO_CHROMOSOME}. */
+    private static Map<String, Integer> byChromosome(int[] masks) {
+        int[] counts = new int[Chromosomes.ALL.size()];
+        int none = 0;
+        for (int mask : masks) {
+            if (mask == 0) {
+                none++;
+            }
+            for (int bits = mask; bits != 0; bits &= bits - 1) {
+                counts[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        Map<String, Integer> byChromosome = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            byChromosome.put(Chromosomes.ALL.get(i), counts[i]);
+        }
+        byChromosome.put(NO_CHROMOSOME, none);
+        return byChromosome;
+    }
+
     private static List<String> orderFields(long schemaBits, Set<String> others) {
         List<String> ordered = new FieldSet(schemaBits, List.of()).names();
         others.stream().sorted().forEach(ordered::add);
         return ordered;
     }
 
-    /** The counts, largest first, ties by value. */
-    private static Map<String, Integer> byCount(Map<String, Integer> counts) {
+    /** The genes per value of a dictionary-coded column (-1: none), largest first, ties by value. */
+    private static Map<String, Integer> byCount(List<String> values, int[] codes) {
+        int[] counts = new int[values.size()];
+        for (int code : codes) {
+            if (code >= 0) {
+                counts[code]++;
+            }
+        }
         Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer> comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        IntStream.range(0, counts.length).boxed()
+                .sorted(Comparator.<Integer> comparingInt(code -> counts[code]).reversed().thenComparing(values::get))
+                .forEach(code -> sorted.put(values.get(code), counts[code]));
         return sorted;
     }
 

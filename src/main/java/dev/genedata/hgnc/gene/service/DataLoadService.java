@@ -114,10 +114,11 @@ public class DataLoadService {
                 handOff.finish();
             }
             long parsed = System.nanoTime();
-            // The summary and the columns are finished on a second core while the indexes go out to Redis.
+            GeneColumns built = columns.build(pending.version(), summary.fields());
+            // The summary and the JSON of the columns are made on a second core while the indexes go out to Redis.
             CompletableFuture<Derived> derived = CompletableFuture.supplyAsync(
-                    () -> derive(summary.build(source, Instant.now(), pending.version()), columns), executor);
-            pending.addIndexes(index.ids(), index.indexes());
+                    () -> derive(summary.build(source, Instant.now(), pending.version(), built), built), executor);
+            pending.addIndexes(index.ids(), index.indexes(built));
             Derived extras = join(derived);
             long indexed = System.nanoTime();
             Long replaced = pending.commit(extras.summaryJson(), extras.columnsJson());
@@ -134,8 +135,8 @@ public class DataLoadService {
         }
     }
 
-    private Derived derive(GeneSetSummary summary, GeneColumns.Builder columns) {
-        return new Derived(summary.records(), text(summary), text(columns.build(summary.version(), summary.fields())));
+    private Derived derive(GeneSetSummary summary, GeneColumns columns) {
+        return new Derived(summary.records(), text(summary), text(columns));
     }
 
     private static Derived join(CompletableFuture<Derived> derived) {

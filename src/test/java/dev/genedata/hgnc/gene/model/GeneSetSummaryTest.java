@@ -56,7 +56,10 @@ class GeneSetSummaryTest {
         GeneSetSummary.Builder builder = new GeneSetSummary.Builder();
         genes.forEach(builder::add);
 
-        assertThat(builder.build("upload", LOADED, 3)).isEqualTo(GeneSetSummary.of(genes, "upload", LOADED, 3));
+        GeneColumns columns = GeneColumns.of(3, genes, builder.fields());
+
+        assertThat(builder.fields()).containsExactly("hgnc_id", "status");
+        assertThat(builder.build("upload", LOADED, 3, columns)).isEqualTo(GeneSetSummary.of(genes, "upload", LOADED, 3));
     }
 
     private static GeneFacts gene(int id, String locusGroup, String status, Set<String> chromosomes, String approved,
