@@ -125,6 +125,28 @@ class GeneResourceTest {
     }
 
     @Test
+    void aValueSharedByGenesFindsEveryOneOfThemInIdOrder() {
+        // The load sends each symbol or alias to Redis as it first appears; a value found on more genes later
+        // must end up with its whole list.
+        String records = """
+                [{"hgnc_id":"HGNC:30","symbol":"ZED","alias_symbol":["SHARED","Dup"]},
+                 {"hgnc_id":"HGNC:7","symbol":"shared"},
+                 {"hgnc_id":"HGNC:12","symbol":"X1","alias_symbol":["shared"],"prev_symbol":["ZED"]},
+                 {"hgnc_id":"HGNC:3","symbol":"Y1","prev_symbol":["Shared"]}]""";
+        given().contentType(ContentType.JSON).body(records).when().post("/data").then().statusCode(201);
+
+        assertThat(ids("?q=shared")).containsExactly("HGNC:3", "HGNC:7", "HGNC:12", "HGNC:30");
+        assertThat(ids("?q=ZED")).containsExactly("HGNC:12", "HGNC:30");
+        assertThat(ids("?q=dup")).containsExactly("HGNC:30");
+
+        loadSample();
+        // the one symbol-like value of the sample on two genes
+        assertFilter("q", "BRCC2", r -> SampleData.arrayHas(r, "alias_symbol", "BRCC2")
+                || SampleData.arrayHas(r, "prev_symbol", "BRCC2") || SampleData.textIs(r, "symbol", "BRCC2"));
+        assertThat(ids("?q=brcc2")).hasSize(2);
+    }
+
+    @Test
     void filtersCombineWithAnd() {
         Predicate<ObjectNode> test = r -> SampleData.textIs(r, "locus_group", "protein-coding gene")
                 && chromosomes(r).contains("19");
