@@ -16,7 +16,7 @@ cd "$(dirname "$0")/../.."
 source docs/bench/harness.sh
 DATA=$(data_file "${DATA_ARG:-../shared/data/hgnc_complete_set.json.gz}")
 RUNS=${RUNS:-5}
-LOAD_WARMUP=${LOAD_WARMUP:-10}
+LOAD_WARMUP=${LOAD_WARMUP:-40}
 LOAD_RUNS=${LOAD_RUNS:-$((RUNS * 3))}
 WRK_SECONDS=${WRK_SECONDS:-10}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
