@@ -1,7 +1,6 @@
 package dev.genedata.hgnc.gene.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

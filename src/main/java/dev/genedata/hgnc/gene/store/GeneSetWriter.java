@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.config.HgncConfig;
 import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.mutiny.redis.client.Command;
@@ -81,11 +82,14 @@ public class GeneSetWriter {
         return old == null ? null : old.toLong();
     }
 
-    /** Deletes every key of a version that never became current. */
-    void discard(long version) {
+    /**
+     * Deletes every key of a version that never became current, over the load's own connection: Redis takes
+     * it after every write the load has sent, so none of them can bring a key back.
+     */
+    void discard(RedisConnection connection, long version) {
         Request unlink = Request.cmd(Command.UNLINK);
         GeneKeys.suffixes().forEach(suffix -> unlink.arg(GeneKeys.key(version, suffix)));
-        send(unlink);
+        await(connection.send(unlink));
         LOG.debugf("Discarded the keys of unfinished data version %d", version);
     }
 

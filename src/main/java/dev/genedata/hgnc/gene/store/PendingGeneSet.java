@@ -112,8 +112,7 @@ public final class PendingGeneSet implements AutoCloseable {
     public void close() {
         try {
             if (!committed) {
-                writes.forEach(write -> write.cancel(false));
-                writer.discard(version);
+                writer.discard(connection, version);
             }
         } finally {
             connection.closeAndForget();

@@ -7,8 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,9 @@ import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
 
 /** {@code /data} and {@code /info}: loads in every format, failed loads, streaming, delete. */
 @QuarkusTest
@@ -28,6 +35,9 @@ import io.restassured.http.ContentType;
 class DataResourceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    Redis redis;
 
     @BeforeEach
     void loadSample() {
@@ -98,6 +108,11 @@ class DataResourceTest {
                 .body("version", equalTo(Integer.parseInt(before)));
         given().when().get("/genes/HGNC:5").then().statusCode(200).body("symbol", equalTo("A1BG"));
         assertThat(given().when().get("/genes").then().extract().jsonPath().getList(".")).hasSize(503);
+        // The truncated file got as far as sending a batch of records; nothing of the failed versions is left.
+        List<Long> versions = new ArrayList<>();
+        redis.send(Request.cmd(Command.KEYS).arg("hgnc:v[0-9]*")).await().atMost(Duration.ofSeconds(5))
+                .forEach(key -> versions.add(Long.parseLong(key.toString().split(":")[1].substring(1))));
+        assertThat(versions).isNotEmpty().allMatch(version -> version <= Long.parseLong(before));
     }
 
     @Test
