@@ -15,8 +15,8 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
 /**
  * Reads an HGNC complete set as a stream of validated records: the official JSON
  * ({@code {"response":{"docs":[...]}}}), a JSON array of records, or the official TSV, each optionally
- * gzip-compressed (found by its magic bytes). Records go to a sink one at a time, so a 30 MB file is
- * never held as one tree.
+ * gzip-compressed (found by its magic bytes). Records go to a sink one at a time, each as its facts and
+ * its JSON text, so a 30 MB file is never held whole, nor any record as a tree.
  */
 public final class GeneRecordReader {
 

@@ -21,7 +21,7 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
  * Symbols, aliases and previous symbols are nearly all on one gene each, and there are about 100,000 of
  * them: each goes to an {@link EarlyEntries} sink the first time it appears, with its first id, so that
  * Redis takes them in while the file is still being read. Only the few that turn up on more genes are
- * left for {@link #indexes()}, whose full lists then replace those entries.
+ * left for {@link #indexes(GeneColumns)}, whose full lists then replace those entries.
  */
 public final class GeneIndexBuilder {
 
@@ -49,7 +49,7 @@ public final class GeneIndexBuilder {
     private final IdList all = new IdList();
     private final EarlyEntries early;
 
-    /** Starts empty indexes that keep every value for {@link #indexes()}. */
+    /** Starts empty indexes that keep every value for {@link #indexes(GeneColumns)}. */
     public GeneIndexBuilder() {
         this(null);
     }
@@ -58,7 +58,7 @@ public final class GeneIndexBuilder {
      * Starts empty indexes that hand the values of the many-valued fields to {@code early} as they appear.
      *
      * @param early receives symbols, aliases and previous symbols with their first id; null keeps them all
-     *        for {@link #indexes()}
+     *        for {@link #indexes(GeneColumns)}
      */
     public GeneIndexBuilder(EarlyEntries early) {
         this.early = early;
