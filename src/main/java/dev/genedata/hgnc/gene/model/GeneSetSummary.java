@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-
 /**
  * What {@code GET /info} tells about the loaded set, computed once at load time.
  *
@@ -65,7 +64,8 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
         /**
          * The summary of every gene added.
          *
-         * @param columns the columns of the same genes, which the counts per value are taken from
+         * @param columns the columns of the same genes, built with {@link #fields()} as their field order; the
+         *        counts per value and the fields are taken from them
          */
         public GeneSetSummary build(String source, Instant loadedAt, long version, GeneColumns columns) {
             Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -73,8 +73,8 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
             counts.put("locus_type", byCount(columns.locusTypes(), columns.locusType()));
             counts.put("status", byCount(columns.statuses(), columns.status()));
             counts.put("chromosome", byChromosome(columns.chromosomes()));
-            return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved, fields(),
-                    counts);
+            return new GeneSetSummary(records, source, loadedAt, version, newestModified, newestApproved,
+                    columns.fields(), counts);
         }
     }
 

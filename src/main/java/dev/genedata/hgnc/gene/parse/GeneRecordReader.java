@@ -37,7 +37,7 @@ public final class GeneRecordReader {
     }
 
     /** Why a JSON body in UTF-16 or UTF-32 is refused. */
-    static final String NOT_UTF8 = "the body looks UTF-16 or UTF-32 encoded: HGNC's files, and JSON exchanged "
+    private static final String NOT_UTF8 = "the body looks UTF-16 or UTF-32 encoded: HGNC's files, and JSON exchanged "
             + "between systems (RFC 8259), are UTF-8; send it as UTF-8";
 
     private static final int BUFFER = 64 * 1024;

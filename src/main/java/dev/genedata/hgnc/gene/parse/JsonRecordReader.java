@@ -29,9 +29,6 @@ final class JsonRecordReader {
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             try {
                 JsonToken first = parser.nextToken();
-                if (first != null && parser.currentTokenLocation().getByteOffset() < 0) {
-                    throw new MalformedDataException(GeneRecordReader.NOT_UTF8);
-                }
                 if (first == JsonToken.START_ARRAY) {
                     readArray(parser, bytes, scanner, validator);
                 } else if (first == JsonToken.START_OBJECT) {

@@ -62,7 +62,7 @@ final class RecordScanner {
     }
 
     /** Whether the id is "HGNC:" and one to nine digits, the first not a zero. */
-    static boolean isWellFormedId(String id) {
+    private static boolean isWellFormedId(String id) {
         int length = id.length();
         if (length <= HGNC_PREFIX.length() || length > MAX_ID_LENGTH || !id.startsWith(HGNC_PREFIX)
                 || id.charAt(HGNC_PREFIX.length()) == '0') {
@@ -174,7 +174,7 @@ final class RecordScanner {
             if (problem != null) {
                 return ScannedRecord.failed(id, problem);
             }
-            return ScannedRecord.passed(id, new GeneFacts(Integer.parseInt(id, 5, id.length(), 10), symbol.text(),
+            return ScannedRecord.passed(id, new GeneFacts(Integer.parseInt(id, HGNC_PREFIX.length(), id.length(), 10), symbol.text(),
                     locusGroup, locusType, status, chromosomes(location), geneGroups, aliasSymbols, prevSymbols,
                     dateApproved, dateModified, new FieldSet(seen, others)));
         }
@@ -190,57 +190,40 @@ final class RecordScanner {
         }
 
         private String string(Field field) throws IOException {
-            if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                return parser.getText();
-            }
-            mismatch(field);
-            return null;
+            return scalar(field, JsonToken.VALUE_STRING) ? parser.getText() : null;
         }
 
         private List<String> strings(Field field) throws IOException {
-            if (parser.currentToken() != JsonToken.START_ARRAY) {
-                mismatch(field);
-                return List.of();
-            }
-            long start = parser.currentTokenLocation().getByteOffset();
             List<String> values = new ArrayList<>(4);
-            JsonToken token;
-            boolean fits = true;
-            while ((token = next()) != JsonToken.END_ARRAY) {
-                if (token == JsonToken.VALUE_STRING) {
-                    values.add(parser.getText());
-                } else {
-                    fits = false;
-                    parser.skipChildren();
-                }
-            }
-            if (!fits) {
-                problem(field, start);
-            }
+            elements(field, JsonToken.VALUE_STRING, values);
             return values;
         }
 
         /** Checks a field nothing is kept of. */
         private void check(Field field) throws IOException {
-            JsonToken token = parser.currentToken();
             switch (field.type()) {
-                case STRING -> {
-                    if (token != JsonToken.VALUE_STRING) {
-                        mismatch(field);
-                    }
-                }
-                case INTEGER -> {
-                    if (token != JsonToken.VALUE_NUMBER_INT) {
-                        mismatch(field);
-                    }
-                }
-                case STRING_ARRAY -> elements(field, JsonToken.VALUE_STRING);
-                case INTEGER_ARRAY -> elements(field, JsonToken.VALUE_NUMBER_INT);
+                case STRING -> scalar(field, JsonToken.VALUE_STRING);
+                case INTEGER -> scalar(field, JsonToken.VALUE_NUMBER_INT);
+                case STRING_ARRAY -> elements(field, JsonToken.VALUE_STRING, null);
+                case INTEGER_ARRAY -> elements(field, JsonToken.VALUE_NUMBER_INT, null);
             }
         }
 
-        /** Checks that the value is an array of {@code element} tokens only. */
-        private void elements(Field field, JsonToken element) throws IOException {
+        /** Whether the value is one {@code expected} token; otherwise it is noted as a problem. */
+        private boolean scalar(Field field, JsonToken expected) throws IOException {
+            if (parser.currentToken() == expected) {
+                return true;
+            }
+            mismatch(field);
+            return false;
+        }
+
+        /**
+         * Checks that the value is an array of {@code element} tokens only.
+         *
+         * @param kept receives the elements' text, or null when nothing is kept
+         */
+        private void elements(Field field, JsonToken element, List<String> kept) throws IOException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 mismatch(field);
                 return;
@@ -252,6 +235,8 @@ final class RecordScanner {
                 if (token != element) {
                     fits = false;
                     parser.skipChildren();
+                } else if (kept != null) {
+                    kept.add(parser.getText());
                 }
             }
             if (!fits) {

@@ -30,7 +30,6 @@ public final class PendingGeneSet implements AutoCloseable {
     private final RedisConnection connection;
     private final long version;
     private final String lockToken;
-    private final String genesKey;
     private final List<CompletableFuture<?>> writes = new ArrayList<>();
     private final Batch genes;
     private final Map<IndexedField, Batch> indexEntries = new EnumMap<>(IndexedField.class);
@@ -41,8 +40,7 @@ public final class PendingGeneSet implements AutoCloseable {
         this.connection = connection;
         this.version = version;
         this.lockToken = lockToken;
-        this.genesKey = GeneKeys.key(version, GeneKeys.GENES);
-        this.genes = new Batch(genesKey);
+        this.genes = new Batch(GeneKeys.key(version, GeneKeys.GENES));
     }
 
     /** The version number this set will have. */
