@@ -99,7 +99,7 @@ public class DataLoadService {
         long started = System.nanoTime();
         LOG.infof("Loading the HGNC set from %s", source);
         try (PendingGeneSet pending = writer.begin()) {
-            GeneIndexBuilder index = new GeneIndexBuilder(pending::addIndexEntry);
+            GeneIndexBuilder index = new GeneIndexBuilder();
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
             GeneColumns.Builder columns = new GeneColumns.Builder();
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {
@@ -118,7 +118,7 @@ public class DataLoadService {
             // The summary and the JSON of the columns are made on a second core while the indexes go out to Redis.
             CompletableFuture<Derived> derived = CompletableFuture.supplyAsync(
                     () -> derive(summary.build(source, Instant.now(), pending.version(), built), built), executor);
-            pending.addIndexes(index.ids(), index.indexes(built));
+            pending.addIndexes(index.ids(), index.indexes(built), index.buckets());
             Derived extras = join(derived);
             long indexed = System.nanoTime();
             Long replaced = pending.commit(extras.summaryJson(), extras.columnsJson());

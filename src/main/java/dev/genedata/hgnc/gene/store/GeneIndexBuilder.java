@@ -14,58 +14,26 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /**
  * Builds, at load time, the indexes {@code GET /genes} filters with: per {@link IndexedField}, each
- * lower-cased value → the ascending ids of the genes that have it. The fields with few values (locus group
- * and type, status, chromosome, gene group) are indexed at the end from the set's {@link GeneColumns},
- * which code those values already; the others gene by gene.
- * <p>
- * Symbols, aliases and previous symbols are nearly all on one gene each, and there are about 100,000 of
- * them: each goes to an {@link EarlyEntries} sink the first time it appears, with its first id, so that
- * Redis takes them in while the file is still being read. Only the few that turn up on more genes are
- * left for {@link #indexes(GeneColumns)}, whose full lists then replace those entries.
+ * lower-cased value → the ascending ids of the genes that have it. Symbols, aliases and previous symbols
+ * (about 100,000 values, nearly all on one gene each) go into {@link IndexBuckets} gene by gene; the fields
+ * with few values (locus group and type, status, chromosome, gene group) are indexed at the end from the
+ * set's {@link GeneColumns}, which code those values already.
  */
 public final class GeneIndexBuilder {
 
-    /** Receives the first id of each value of an index whose values are nearly all on one gene. */
-    @FunctionalInterface
-    public interface EarlyEntries {
-
-        /**
-         * Takes a value that has just appeared.
-         *
-         * @param field the index
-         * @param value the value, lower-cased
-         * @param id the first gene that has it
-         */
-        void entry(IndexedField field, String value, int id);
-    }
-
-    /** The fields indexed gene by gene: values nearly all on one gene each. */
-    private static final List<IndexedField> MANY_VALUES = List.of(IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL,
-            IndexedField.PREV_SYMBOL);
-    /** Room for HGNC's 44,000 symbols and as many aliases without growing the maps while loading. */
-    private static final int CAPACITY = 1 << 17;
-
-    private final Map<IndexedField, Map<String, IdList>> indexes = new EnumMap<>(IndexedField.class);
+    private final Map<IndexedField, IndexBuckets.Builder> buckets = new EnumMap<>(IndexedField.class);
     private final IdList all = new IdList();
-    private final EarlyEntries early;
 
-    /** Starts empty indexes that keep every value for {@link #indexes(GeneColumns)}. */
+    /** Starts empty indexes. */
     public GeneIndexBuilder() {
-        this(null);
+        for (IndexedField field : IndexedField.values()) {
+            if (field.bucketed()) {
+                buckets.put(field, new IndexBuckets.Builder());
+            }
+        }
     }
 
-    /**
-     * Starts empty indexes that hand the values of the many-valued fields to {@code early} as they appear.
-     *
-     * @param early receives symbols, aliases and previous symbols with their first id; null keeps them all
-     *        for {@link #indexes(GeneColumns)}
-     */
-    public GeneIndexBuilder(EarlyEntries early) {
-        this.early = early;
-        MANY_VALUES.forEach(field -> indexes.put(field, new HashMap<>(CAPACITY)));
-    }
-
-    /** Adds one gene to every index it belongs to. */
+    /** Adds one gene to the id list and to the bucketed indexes. */
     public void add(GeneFacts gene) {
         int id = gene.id();
         all.add(id);
@@ -83,23 +51,20 @@ public final class GeneIndexBuilder {
         return all.sorted();
     }
 
+    /** The bucketed indexes: per field, every bucket's stored form by bucket number. */
+    public Map<IndexedField, byte[][]> buckets() {
+        Map<IndexedField, byte[][]> built = new EnumMap<>(IndexedField.class);
+        buckets.forEach((field, builder) -> built.put(field, builder.build()));
+        return built;
+    }
+
     /**
-     * The indexes, each value's ids ascending; of the values handed out early, only those that turned up
-     * on more than one gene.
+     * The indexes of the fields with few values, each value's ids ascending.
      *
-     * @param columns the columns of the same genes, which the fields with few values are indexed from
+     * @param columns the columns of the genes added, which these fields are indexed from
      */
     public Map<IndexedField, Map<String, int[]>> indexes(GeneColumns columns) {
         Map<IndexedField, Map<String, int[]>> built = new EnumMap<>(IndexedField.class);
-        indexes.forEach((field, lists) -> {
-            Map<String, int[]> values = new HashMap<>(early != null ? 1024 : lists.size() * 4 / 3 + 1);
-            lists.forEach((value, ids) -> {
-                if (early == null || ids.size > 1) {
-                    values.put(value, ids.sorted());
-                }
-            });
-            built.put(field, values);
-        });
         int[] ids = columns.ids();
         int[] byId = genesById(ids);
         int[] locusGroup = columns.locusGroup();
@@ -127,20 +92,9 @@ public final class GeneIndexBuilder {
     }
 
     private void put(IndexedField field, String value, int id) {
-        if (value == null || value.isEmpty()) {
-            return;
+        if (value != null && !value.isEmpty()) {
+            buckets.get(field).add(value.toLowerCase(Locale.ROOT), id);
         }
-        String lowerCased = value.toLowerCase(Locale.ROOT);
-        Map<String, IdList> lists = indexes.get(field);
-        IdList ids = lists.get(lowerCased);
-        if (ids == null) {
-            ids = new IdList();
-            lists.put(lowerCased, ids);
-            if (early != null) {
-                early.entry(field, lowerCased, id);
-            }
-        }
-        ids.add(id);
     }
 
     /** The positions of the genes in {@code ids}, in ascending id order. */
@@ -194,15 +148,10 @@ public final class GeneIndexBuilder {
     private static final class IdList {
         private int[] ids = new int[1];
         private int size;
-        private boolean ascending = true;
 
         void add(int id) {
-            if (size > 0) {
-                int last = ids[size - 1];
-                if (id == last) {
-                    return;
-                }
-                ascending &= id > last;
+            if (size > 0 && ids[size - 1] == id) {
+                return;
             }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
@@ -211,18 +160,7 @@ public final class GeneIndexBuilder {
         }
 
         int[] sorted() {
-            if (ascending) {
-                return size == ids.length ? ids : Arrays.copyOf(ids, size);
-            }
-            int[] copy = Arrays.copyOf(ids, size);
-            Arrays.sort(copy);
-            int distinct = 0;
-            for (int i = 0; i < copy.length; i++) {
-                if (distinct == 0 || copy[i] != copy[distinct - 1]) {
-                    copy[distinct++] = copy[i];
-                }
-            }
-            return distinct == copy.length ? copy : Arrays.copyOf(copy, distinct);
+            return PackedIds.sortedDistinct(ids, size);
         }
     }
 }

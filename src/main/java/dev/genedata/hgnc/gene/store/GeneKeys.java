@@ -16,7 +16,10 @@ import dev.genedata.hgnc.redis.RedisScript;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>hgnc:vN:genes</td><td>hash</td><td>numeric HGNC id → the record as UTF-8 JSON</td></tr>
  * <tr><td>hgnc:vN:ids</td><td>string</td><td>every numeric id, ascending, comma-separated</td></tr>
- * <tr><td>hgnc:vN:idx:{field}</td><td>hash</td><td>lower-cased value → ids having it, ascending, comma-separated</td></tr>
+ * <tr><td>hgnc:vN:idx:{field}</td><td>hash</td><td>lower-cased value → ids having it, ascending, comma-separated
+ * (the fields with few values: locus group and type, status, chromosome, gene group)</td></tr>
+ * <tr><td>hgnc:vN:bkt:{field}</td><td>hash</td><td>bucket number → the bucket's lower-cased values with their ids, as
+ * {@link IndexBuckets} encodes them (symbol, alias_symbol, prev_symbol)</td></tr>
  * <tr><td>hgnc:vN:info</td><td>string</td><td>the set's summary as JSON (what {@code GET /info} answers)</td></tr>
  * <tr><td>hgnc:vN:columns</td><td>string</td><td>the compact per-gene columns analyses read, as JSON</td></tr>
  * </table>
@@ -94,9 +97,9 @@ public final class GeneKeys {
         return "hgnc:v" + version + ":" + suffix;
     }
 
-    /** The suffix of the index over one field. */
+    /** The suffix of the index over one field: {@code bkt:} when it is bucketed, else {@code idx:}. */
     static String index(IndexedField field) {
-        return "idx:" + field.fieldName();
+        return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
     }
 
     /** The suffixes of every key a version owns, for expiry and clean-up. */

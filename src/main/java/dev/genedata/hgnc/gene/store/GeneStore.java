@@ -2,9 +2,11 @@ package dev.genedata.hgnc.gene.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.genedata.hgnc.common.error.ServiceException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.redis.client.Redis;
@@ -62,22 +64,34 @@ public class GeneStore {
      * (compared lower-cased), all from one version.
      *
      * @return the version and the id lists, the full list first; a {@code null} item when no set is loaded
+     * @throws ServiceException 409 when the current set was stored before symbols were indexed in buckets
      */
     public Uni<IndexRead> ids(List<IndexProbe> probes) {
+        List<String> values = new ArrayList<>(probes.size());
         List<String> args = new ArrayList<>(2 + probes.size() * 2);
         args.add(GeneKeys.IDS);
         args.add("");
         for (IndexProbe probe : probes) {
+            String value = probe.value().toLowerCase(Locale.ROOT);
+            values.add(value);
             args.add(GeneKeys.index(probe.field()));
-            args.add(probe.value().toLowerCase(java.util.Locale.ROOT));
+            args.add(probe.field().bucketed() ? Integer.toString(IndexBuckets.of(value)) : value);
         }
         return readCurrent(args).map(read -> {
             if (read == null) {
                 return null;
             }
             List<int[]> lists = new ArrayList<>(probes.size());
-            for (int i = 1; i <= probes.size(); i++) {
-                lists.add(PackedIds.unpack(read.text(i)));
+            for (int i = 0; i < probes.size(); i++) {
+                String stored = read.text(i + 1);
+                if (!probes.get(i).field().bucketed()) {
+                    lists.add(PackedIds.unpack(stored));
+                } else if (stored != null) {
+                    lists.add(IndexBuckets.ids(stored, values.get(i)));
+                } else {
+                    throw ServiceException.conflict("the loaded data set was stored by an earlier version of this service, "
+                            + "whose symbol indexes this one cannot read: load it again with POST /data");
+                }
             }
             return new IndexRead(read.version(), PackedIds.unpack(read.text(0)), lists);
         });

@@ -46,6 +46,30 @@ public final class PackedIds {
         return ids;
     }
 
+    /**
+     * The first {@code length} ids, ascending and each once; the array itself when it is that already.
+     *
+     * @param ids the ids, in any order; left as they are
+     */
+    public static int[] sortedDistinct(int[] ids, int length) {
+        boolean ascending = true;
+        for (int i = 1; i < length && ascending; i++) {
+            ascending = ids[i] > ids[i - 1];
+        }
+        if (ascending) {
+            return length == ids.length ? ids : Arrays.copyOf(ids, length);
+        }
+        int[] copy = Arrays.copyOf(ids, length);
+        Arrays.sort(copy);
+        int distinct = 0;
+        for (int i = 0; i < copy.length; i++) {
+            if (distinct == 0 || copy[i] != copy[distinct - 1]) {
+                copy[distinct++] = copy[i];
+            }
+        }
+        return distinct == copy.length ? copy : Arrays.copyOf(copy, distinct);
+    }
+
     /** The ids in both ascending arrays, ascending. */
     public static int[] intersect(int[] a, int[] b) {
         int[] out = new int[Math.min(a.length, b.length)];

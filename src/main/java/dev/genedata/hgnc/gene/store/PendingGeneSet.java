@@ -1,8 +1,6 @@
 package dev.genedata.hgnc.gene.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +13,8 @@ import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
 
 /**
- * A gene set being written: records and the index entries known early go out in pipelined batches while
- * the file is still being read; {@link #addIndexes} queues the ids and the rest of the indexes,
+ * A gene set being written: records go out in pipelined batches while the file is still being read;
+ * {@link #addIndexes} queues the ids and the indexes,
  * {@link #commit} the summary and columns; it waits for every write and swaps the set in. Every write goes
  * over one connection, so Redis applies them in the order they were queued.
  * Closing it without a commit deletes what was written and releases the lock, so a failed load leaves
@@ -32,7 +30,6 @@ public final class PendingGeneSet implements AutoCloseable {
     private final String lockToken;
     private final List<CompletableFuture<?>> writes = new ArrayList<>();
     private final Batch genes;
-    private final Map<IndexedField, Batch> indexEntries = new EnumMap<>(IndexedField.class);
     private boolean committed;
 
     PendingGeneSet(GeneSetWriter writer, RedisConnection connection, long version, String lockToken) {
@@ -54,28 +51,23 @@ public final class PendingGeneSet implements AutoCloseable {
     }
 
     /**
-     * Queues one index entry while the file is still being read: a value with the one id known so far.
-     * If the value gets more ids, its full list, queued later by {@link #addIndexes}, replaces the entry.
-     *
-     * @param field the index
-     * @param value the value, lower-cased
-     * @param id the id of the first gene that has it
-     */
-    public void addIndexEntry(IndexedField field, String value, int id) {
-        indexEntries.computeIfAbsent(field, f -> new Batch(GeneKeys.key(version, GeneKeys.index(f))))
-                .add(value, Integer.toString(id).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /**
-     * Queues the id list and the indexes for writing, after every entry queued before; they go out while
+     * Queues the id list and the indexes for writing, after every record queued before; they go out while
      * the caller derives the rest.
      *
      * @param ids every id, ascending
-     * @param indexes per indexed field, lower-cased value → ascending ids
+     * @param indexes per indexed field with few values, lower-cased value → ascending ids
+     * @param buckets per {@linkplain IndexedField#bucketed() bucketed} field, every bucket by number
      */
-    public void addIndexes(int[] ids, Map<IndexedField, Map<String, int[]>> indexes) {
-        flushAll();
+    public void addIndexes(int[] ids, Map<IndexedField, Map<String, int[]>> indexes, Map<IndexedField, byte[][]> buckets) {
+        genes.flush();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids, ids.length)));
+        buckets.forEach((field, stored) -> {
+            Batch batch = new Batch(GeneKeys.key(version, GeneKeys.index(field)));
+            for (int bucket = 0; bucket < stored.length; bucket++) {
+                batch.add(Integer.toString(bucket), stored[bucket]);
+            }
+            batch.flush();
+        });
         indexes.forEach((field, values) -> {
             if (values.isEmpty()) {
                 return;
@@ -94,7 +86,7 @@ public final class PendingGeneSet implements AutoCloseable {
      * @return the version this one replaced, or null
      */
     public Long commit(String infoJson, String columnsJson) {
-        flushAll();
+        genes.flush();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.INFO)).arg(infoJson));
         if (columnsJson != null) {
             write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
@@ -116,11 +108,6 @@ public final class PendingGeneSet implements AutoCloseable {
             connection.closeAndForget();
             writer.release(lockToken);
         }
-    }
-
-    private void flushAll() {
-        genes.flush();
-        indexEntries.values().forEach(Batch::flush);
     }
 
     private void write(Request request) {

@@ -2,7 +2,7 @@ package dev.genedata.hgnc.gene.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +28,8 @@ class GeneIndexBuilderTest {
 
         assertThat(builder.ids()).containsExactly(3, 7, 12, 30);
         Map<IndexedField, Map<String, int[]>> indexes = builder.indexes(columns(genes));
+        assertThat(indexes).containsOnlyKeys(IndexedField.LOCUS_GROUP, IndexedField.LOCUS_TYPE, IndexedField.STATUS,
+                IndexedField.CHROMOSOME, IndexedField.GENE_GROUP);
         assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("protein-coding gene")).containsExactly(7, 30);
         assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("pseudogene")).as("values differing in case share a list")
                 .containsExactly(3, 12);
@@ -39,27 +41,30 @@ class GeneIndexBuilderTest {
         assertThat(indexes.get(IndexedField.CHROMOSOME).get("y")).containsExactly(30);
         // "Kinases" and "kinases" on gene 30 are one lower-cased value: the id appears once
         assertThat(indexes.get(IndexedField.GENE_GROUP).get("kinases")).containsExactly(7, 30);
-        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL).get("alt")).containsExactly(7, 30);
-        assertThat(indexes.get(IndexedField.SYMBOL)).containsOnlyKeys("zzz", "abc", "abc1", "d");
-        assertThat(indexes.get(IndexedField.PREV_SYMBOL)).isEmpty();
     }
 
     @Test
-    void symbolsAliasesAndPreviousSymbolsGoOutEarlyAndOnlyThoseOnMoreGenesComeAgain() {
-        List<String> early = new ArrayList<>();
-        GeneIndexBuilder builder = new GeneIndexBuilder((field, value, id) -> early.add(field + " " + value + " " + id));
+    void symbolsAliasesAndPreviousSymbolsGoToBuckets() {
         List<GeneFacts> genes = List.of(
                 gene(30, "ZZZ", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("ALT", "alt")),
-                gene(7, "abc", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("Alt", "Alt2")));
+                gene(7, "abc", "protein-coding gene", Set.of("X"), List.of("Kinases"), List.of("Alt", "Alt2", "")));
+        GeneIndexBuilder builder = new GeneIndexBuilder();
         genes.forEach(builder::add);
 
-        assertThat(early).containsExactly("SYMBOL zzz 30", "ALIAS_SYMBOL alt 30", "SYMBOL abc 7", "ALIAS_SYMBOL alt2 7");
-        Map<IndexedField, Map<String, int[]>> indexes = builder.indexes(columns(genes));
-        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL)).containsOnlyKeys("alt");
-        assertThat(indexes.get(IndexedField.ALIAS_SYMBOL).get("alt")).containsExactly(7, 30);
-        assertThat(indexes.get(IndexedField.SYMBOL)).isEmpty();
-        assertThat(indexes.get(IndexedField.GENE_GROUP).get("kinases")).as("few-valued fields come whole").containsExactly(7, 30);
-        assertThat(indexes.get(IndexedField.LOCUS_GROUP).get("protein-coding gene")).containsExactly(7, 30);
+        Map<IndexedField, byte[][]> buckets = builder.buckets();
+        assertThat(buckets).containsOnlyKeys(IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL, IndexedField.PREV_SYMBOL);
+        assertThat(lookUp(buckets, IndexedField.ALIAS_SYMBOL, "alt")).containsExactly(7, 30);
+        assertThat(lookUp(buckets, IndexedField.ALIAS_SYMBOL, "alt2")).containsExactly(7);
+        assertThat(lookUp(buckets, IndexedField.SYMBOL, "zzz")).containsExactly(30);
+        assertThat(lookUp(buckets, IndexedField.SYMBOL, "abc")).containsExactly(7);
+        assertThat(lookUp(buckets, IndexedField.SYMBOL, "alt")).isEmpty();
+        assertThat(lookUp(buckets, IndexedField.ALIAS_SYMBOL, "")).as("an empty alias is not indexed").isEmpty();
+        assertThat(List.of(buckets.get(IndexedField.PREV_SYMBOL))).hasSize(IndexBuckets.COUNT)
+                .allSatisfy(bucket -> assertThat(new String(bucket, StandardCharsets.UTF_8)).isEqualTo("[]"));
+    }
+
+    private static int[] lookUp(Map<IndexedField, byte[][]> buckets, IndexedField field, String value) {
+        return IndexBuckets.ids(new String(buckets.get(field)[IndexBuckets.of(value)], StandardCharsets.UTF_8), value);
     }
 
     private static GeneColumns columns(List<GeneFacts> genes) {

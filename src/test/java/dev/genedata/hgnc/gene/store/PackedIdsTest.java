@@ -29,4 +29,16 @@ class PackedIdsTest {
         assertThat(PackedIds.union(new int[] {1, 4, 9}, new int[] {2, 4, 10})).containsExactly(1, 2, 4, 9, 10);
         assertThat(PackedIds.union(new int[] {}, new int[] {3})).containsExactly(3);
     }
+
+    @Test
+    void sortedDistinctSortsDropsRepeatsAndLeavesItsInputAlone() {
+        int[] ids = {30, 7, 30, 12, 7, 99};
+        assertThat(PackedIds.sortedDistinct(ids, 5)).containsExactly(7, 12, 30);
+        assertThat(ids).as("the input is left as it was").containsExactly(30, 7, 30, 12, 7, 99);
+        int[] ascending = {1, 5, 8};
+        assertThat(PackedIds.sortedDistinct(ascending, 3)).isSameAs(ascending);
+        assertThat(PackedIds.sortedDistinct(ascending, 2)).containsExactly(1, 5);
+        assertThat(PackedIds.sortedDistinct(new int[] {4, 4}, 2)).containsExactly(4);
+        assertThat(PackedIds.sortedDistinct(new int[0], 0)).isEmpty();
+    }
 }
