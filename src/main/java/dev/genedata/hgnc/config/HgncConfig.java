@@ -129,6 +129,7 @@ public interface HgncConfig {
         /**
          * How long a replaced or deleted data set stays readable, so that a reader that started
          * before the swap (a streaming {@code GET /data}, a running job) finishes on the set it began with.
+         * Only the latest replaced set is kept: the next swap deletes it at once.
          */
         @WithDefault("2m")
         Duration retiredTtl();

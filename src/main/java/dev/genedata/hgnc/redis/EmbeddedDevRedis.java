@@ -61,6 +61,7 @@ public class EmbeddedDevRedis {
                 .setting("appendonly yes")
                 .setting("save 60 1")
                 .setting("maxmemory-policy noeviction")
+                .setting("lazyfree-lazy-expire yes")
                 .build();
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDevRedis::stop, "embedded-redis-stop"));

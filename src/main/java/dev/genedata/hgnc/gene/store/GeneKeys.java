@@ -29,6 +29,9 @@ public final class GeneKeys {
     /** String: the version readers see. Absent when no set is loaded. */
     public static final String CURRENT = "hgnc:current";
 
+    /** String: the version retired last, while its keys live; see {@link #SWAP_CURRENT}. */
+    static final String RETIRED = "hgnc:retired";
+
     /** Counter that numbers versions. */
     static final String VERSION_SEQ = "hgnc:version-seq";
 
@@ -68,18 +71,23 @@ public final class GeneKeys {
             """);
 
     /**
-     * Points {@value #CURRENT} at {@code ARGV[1]} (or deletes it when that is empty) and gives the
-     * keys of the version it pointed at before a time to live of {@code ARGV[2]} ms. {@code ARGV[3..]}
-     * are the suffixes of a version's keys. Replies the previous version, or {@code false}.
+     * Points {@value #CURRENT} ({@code KEYS[1]}) at {@code ARGV[1]} (or deletes it when that is empty) and
+     * retires the version it pointed at: its keys get a time to live of {@code ARGV[2]} ms and
+     * {@value #RETIRED} ({@code KEYS[2]}) names it. The version retired before it, if its keys still exist, is
+     * deleted at once (UNLINK frees it off Redis's main thread): only the latest retired set is kept for the
+     * readers that began on it, so loads in quick succession do not pile up sets in Redis's memory.
+     * {@code ARGV[3..]} are the suffixes of a version's keys. Replies the previous version, or {@code false}.
      */
     static final RedisScript SWAP_CURRENT = new RedisScript("""
             local old = redis.call('GET', KEYS[1])
             if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1]) end
-            if old and old ~= ARGV[1] then
-              for i = 3, #ARGV do
-                redis.call('PEXPIRE', 'hgnc:v' .. old .. ':' .. ARGV[i], ARGV[2])
-              end
+            if not old or old == ARGV[1] then return old end
+            local before = redis.call('GET', KEYS[2])
+            for i = 3, #ARGV do
+              if before and before ~= ARGV[1] then redis.call('UNLINK', 'hgnc:v' .. before .. ':' .. ARGV[i]) end
+              redis.call('PEXPIRE', 'hgnc:v' .. old .. ':' .. ARGV[i], ARGV[2])
             end
+            redis.call('SET', KEYS[2], old, 'PX', ARGV[2])
             return old
             """);
 

@@ -78,7 +78,7 @@ public class GeneSetWriter {
         args.add(version);
         args.add(Long.toString(config.data().retiredTtl().toMillis()));
         args.addAll(GeneKeys.suffixes());
-        Response old = await(GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT), args));
+        Response old = await(GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED), args));
         return old == null ? null : old.toLong();
     }
 

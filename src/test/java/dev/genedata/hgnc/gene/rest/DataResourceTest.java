@@ -137,6 +137,26 @@ class DataResourceTest {
     }
 
     @Test
+    void onlyTheLatestReplacedSetStaysReadableOlderOnesAreDeletedAtOnce() {
+        long first = version();
+        load(SampleData.bytes(SampleData.JSON), "application/json");
+        long second = version();
+        load(SampleData.bytes(SampleData.JSON), "application/json");
+        long third = version();
+
+        assertThat(keysOf(first)).as("the set replaced two loads ago").isEmpty();
+        assertThat(keysOf(second)).as("the set just replaced: readable for the grace period")
+                .hasSize(12).contains("hgnc:v" + second + ":genes", "hgnc:v" + second + ":bkt:symbol")
+                .allSatisfy(key -> assertThat(ttlMillis(key)).isBetween(1L, Duration.ofMinutes(2).toMillis()));
+        assertThat(keysOf(third)).as("the current set never expires")
+                .hasSize(12).allSatisfy(key -> assertThat(ttlMillis(key)).isEqualTo(-1L));
+
+        given().when().delete("/data").then().statusCode(200).body("deleted", equalTo(503));
+        assertThat(keysOf(second)).isEmpty();
+        assertThat(keysOf(third)).hasSize(12).allSatisfy(key -> assertThat(ttlMillis(key)).isPositive());
+    }
+
+    @Test
     void infoCountsWhatTheSampleHolds() {
         long approved = SampleData.records().stream().filter(r -> SampleData.textIs(r, "status", "Approved")).count();
         given().when().get("/info").then().statusCode(200)
@@ -157,6 +177,21 @@ class DataResourceTest {
     void unknownRoutesAndMethodsAnswerJson() {
         given().when().get("/nope").then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
         given().when().put("/data").then().statusCode(405).contentType(ContentType.JSON).body("status", equalTo(405));
+    }
+
+    private static long version() {
+        return given().when().get("/info").then().statusCode(200).extract().<Integer>path("version").longValue();
+    }
+
+    private List<String> keysOf(long version) {
+        List<String> keys = new ArrayList<>();
+        redis.send(Request.cmd(Command.KEYS).arg("hgnc:v" + version + ":*")).await().atMost(Duration.ofSeconds(5))
+                .forEach(key -> keys.add(key.toString()));
+        return keys;
+    }
+
+    private long ttlMillis(String key) {
+        return redis.send(Request.cmd(Command.PTTL).arg(key)).await().atMost(Duration.ofSeconds(5)).toLong();
     }
 
     private static String newest(String field) {
