@@ -40,15 +40,24 @@ public class ColumnsCache {
      * @return the columns, or null when no data set is loaded
      */
     public GeneColumns current() {
-        Long version = genes.currentVersion().await().atMost(TIMEOUT);
-        if (version == null) {
-            return null;
+        for (int attempt = 1; ; attempt++) {
+            Long version = genes.currentVersion().await().atMost(TIMEOUT);
+            if (version == null) {
+                return null;
+            }
+            GeneColumns columns = cached;
+            if (columns != null && columns.version() == version) {
+                return columns;
+            }
+            columns = load(version);
+            if (columns != null) {
+                return columns;
+            }
+            // the version was deleted after it was read as current: loads came in between, read the new one
+            if (attempt == 3) {
+                throw new IllegalStateException("data version " + version + " has no analysis columns; load the data again");
+            }
         }
-        GeneColumns columns = cached;
-        if (columns != null && columns.version() == version) {
-            return columns;
-        }
-        return load(version);
     }
 
     /** How many genes the cached columns hold; 0 before the first job. */
@@ -57,6 +66,7 @@ public class ColumnsCache {
         return columns == null ? 0 : columns.size();
     }
 
+    /** The columns of one version, now cached; null when that version is gone. */
     private synchronized GeneColumns load(long version) {
         GeneColumns columns = cached;
         if (columns != null && columns.version() == version) {
@@ -65,7 +75,7 @@ public class ColumnsCache {
         long started = System.nanoTime();
         Buffer json = genes.columns(version).await().atMost(TIMEOUT);
         if (json == null) {
-            throw new IllegalStateException("data version " + version + " has no analysis columns; load the data again");
+            return null;
         }
         try {
             columns = mapper.readValue(json.getBytes(), GeneColumns.class);

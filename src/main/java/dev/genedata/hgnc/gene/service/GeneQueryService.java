@@ -27,6 +27,10 @@ public class GeneQueryService {
 
     private static final Pattern HGNC_ID = Pattern.compile("(?i)(?:HGNC:)?([1-9][0-9]{0,8})");
 
+    /** The set a read began on was deleted before it finished (two loads meanwhile); worth reading again. */
+    private static final ServiceException SET_REPLACED = new ServiceException(503,
+            "the data set was replaced twice while it was being read; try again");
+
     private final GeneStore store;
 
     GeneQueryService(GeneStore store) {
@@ -100,11 +104,16 @@ public class GeneQueryService {
             return store.records(read.version(), ids, 0, ids.length).map(records -> {
                 List<SymbolMatch> matches = new ArrayList<>(ids.length);
                 for (int i = 0; i < ids.length; i++) {
+                    if (records.get(i) == null) {
+                        throw SET_REPLACED;
+                    }
                     matches.add(new SymbolMatch(matchKind(ids[i], approved, previous), records.get(i).toString()));
                 }
                 return new SymbolMatches(wanted, matches);
             });
-        });
+        })
+                // two loads between reading the ids and the records deleted their version: read the new one
+                .onFailure(failure -> failure == SET_REPLACED).retry().atMost(2);
     }
 
     /** The summary JSON of the current set; a {@code null} item when no set is loaded. */

@@ -9,7 +9,7 @@ import dev.genedata.hgnc.redis.RedisScript;
  * share the prefix {@code hgnc:v{N}:} and {@value #CURRENT} names the version readers see. A load writes
  * a new version beside the old one and swaps the pointer in one step, so a reader sees the old set or
  * the new one, never a mix; a retired version expires after a grace period so that readers that began
- * on it can finish.
+ * on it can finish, unless the next swap retires another one first (see {@link #SWAP_CURRENT}).
  *
  * <table>
  * <caption>Keys of version N</caption>
@@ -75,19 +75,25 @@ public final class GeneKeys {
      * retires the version it pointed at: its keys get a time to live of {@code ARGV[2]} ms and
      * {@value #RETIRED} ({@code KEYS[2]}) names it. The version retired before it, if its keys still exist, is
      * deleted at once (UNLINK frees it off Redis's main thread): only the latest retired set is kept for the
-     * readers that began on it, so loads in quick succession do not pile up sets in Redis's memory.
-     * {@code ARGV[3..]} are the suffixes of a version's keys. Replies the previous version, or {@code false}.
+     * readers that began on it, so loads in quick succession do not pile up sets in Redis's memory. With a
+     * time to live of 0 the replaced version is deleted at once too. {@code ARGV[3..]} are the suffixes of a
+     * version's keys. Replies the previous version, or {@code false}.
      */
     static final RedisScript SWAP_CURRENT = new RedisScript("""
             local old = redis.call('GET', KEYS[1])
             if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1]) end
             if not old or old == ARGV[1] then return old end
             local before = redis.call('GET', KEYS[2])
+            local ttl = tonumber(ARGV[2])
             for i = 3, #ARGV do
-              if before and before ~= ARGV[1] then redis.call('UNLINK', 'hgnc:v' .. before .. ':' .. ARGV[i]) end
-              redis.call('PEXPIRE', 'hgnc:v' .. old .. ':' .. ARGV[i], ARGV[2])
+              if before and before ~= old then redis.call('UNLINK', 'hgnc:v' .. before .. ':' .. ARGV[i]) end
+              if ttl > 0 then
+                redis.call('PEXPIRE', 'hgnc:v' .. old .. ':' .. ARGV[i], ttl)
+              else
+                redis.call('UNLINK', 'hgnc:v' .. old .. ':' .. ARGV[i])
+              end
             end
-            redis.call('SET', KEYS[2], old, 'PX', ARGV[2])
+            if ttl > 0 then redis.call('SET', KEYS[2], old, 'PX', ttl) else redis.call('DEL', KEYS[2]) end
             return old
             """);
 
@@ -110,11 +116,17 @@ public final class GeneKeys {
         return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
     }
 
-    /** The suffixes of every key a version owns, for expiry and clean-up. */
+    /**
+     * The suffixes of every key a version owns, for expiry and clean-up; also the {@code idx:} names the
+     * bucketed indexes had before they were bucketed, so that a set stored then is retired whole.
+     */
     static List<String> suffixes() {
         List<String> all = new java.util.ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
         for (IndexedField field : IndexedField.values()) {
             all.add(index(field));
+            if (field.bucketed()) {
+                all.add("idx:" + field.fieldName());
+            }
         }
         return all;
     }

@@ -60,7 +60,8 @@ public class GeneSetWriter {
     }
 
     /**
-     * Removes the current set: readers see no set at once; its keys expire after the retired-set grace.
+     * Removes the current set: readers see no set at once; its keys expire after the retired-set grace, or go
+     * at the next load.
      *
      * @return how many records it held; 0 when none was loaded
      */

@@ -17,7 +17,8 @@ import io.vertx.mutiny.redis.client.Command;
 /**
  * Reads the loaded gene set from Redis db 0 without blocking. Every read goes to one version of the
  * set (see {@link GeneKeys}): a read that starts on a version stays on it even if a load swaps in a
- * new one meanwhile.
+ * new one meanwhile, for the retired-set grace; a second swap deletes it sooner, and then its records read
+ * as missing.
  */
 @ApplicationScoped
 public class GeneStore {

@@ -90,8 +90,11 @@ public final class IndexBuckets {
          * @param id the gene's id
          */
         public void add(String value, int id) {
+            if (id < 0) {
+                throw new IllegalArgumentException("gene ids are positive: " + id);
+            }
             int bucket = of(value);
-            byte[] quoted = isPlainAscii(value) ? null : JsonStringEncoder.getInstance().quoteAsUTF8(value);
+            byte[] quoted = isPlainAscii(value) ? null : JsonStringEncoder.getInstance().quoteAsUTF8(wellFormed(value));
             // '[' or ',', the quotes, ',' and ten digits at most
             byte[] bytes = room(bucket, (quoted == null ? value.length() : quoted.length) + 14);
             int at = lengths[bucket];
@@ -150,6 +153,33 @@ public final class IndexBuckets {
                 rest /= 10;
             }
             return end;
+        }
+
+        /**
+         * The value with each lone surrogate (valid in JSON's escapes, not in UTF-8) replaced by U+FFFD, as
+         * UTF-8 encoders do; no query can hold one, so nothing is lost.
+         */
+        private static String wellFormed(String value) {
+            StringBuilder fixed = null;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1));
+                if (pair) {
+                    if (fixed != null) {
+                        fixed.append(c).append(value.charAt(i + 1));
+                    }
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    if (fixed == null) {
+                        fixed = new StringBuilder(value.length()).append(value, 0, i);
+                    }
+                    fixed.append('\uFFFD');
+                } else if (fixed != null) {
+                    fixed.append(c);
+                }
+            }
+            return fixed == null ? value : fixed.toString();
         }
 
         /** Whether the value needs no escaping and is one byte a character in UTF-8, as symbols nearly always are. */

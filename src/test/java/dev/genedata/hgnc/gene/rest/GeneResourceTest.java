@@ -141,10 +141,12 @@ class GeneResourceTest {
                 [{"hgnc_id":"HGNC:30","symbol":"ZED","alias_symbol":["SHARED","Dup","dup"]},
                  {"hgnc_id":"HGNC:7","symbol":"shared"},
                  {"hgnc_id":"HGNC:12","symbol":"X1","alias_symbol":["shared","a\\"b","Ä-1"],"prev_symbol":["ZED"]},
-                 {"hgnc_id":"HGNC:3","symbol":"Y1","prev_symbol":["Shared","c\\\\d"]}]""";
+                 {"hgnc_id":"HGNC:3","symbol":"Y1","prev_symbol":["Shared","c\\\\d"]},
+                 {"hgnc_id":"HGNC:40","symbol":"LONE","alias_symbol":["x\\ud800"]}]""";
         given().contentType(ContentType.JSON).body(records).when().post("/data").then().statusCode(201);
 
         assertThat(ids("?q=shared")).containsExactly("HGNC:3", "HGNC:7", "HGNC:12", "HGNC:30");
+        assertThat(ids("?q=lone")).as("an alias with a lone surrogate does not stop the load").containsExactly("HGNC:40");
         assertThat(ids("?q=ZED")).containsExactly("HGNC:12", "HGNC:30");
         assertThat(ids("?q=dup")).containsExactly("HGNC:30");
         assertThat(given().queryParam("q", "A\"B").when().get("/genes").then().statusCode(200)

@@ -95,6 +95,24 @@ class IndexBucketsTest {
     }
 
     @Test
+    void aLoneSurrogateIsStoredAsTheReplacementCharacter() throws Exception {
+        // a lone surrogate: a valid JSON escape but no UTF-8; an upload may hold one, no query can
+        IndexBuckets.Builder builder = new IndexBuckets.Builder();
+        builder.add("x\ud800y", 1);
+        builder.add("\ud83d\ude00", 2);
+        byte[][] buckets = builder.build();
+
+        String bucket = new String(buckets[IndexBuckets.of("x\ud800y")], StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(bucket).get(0).asText()).isEqualTo("x\ufffdy");
+        assertThat(lookUp(buckets, "\ud83d\ude00")).as("a surrogate pair is kept").containsExactly(2);
+    }
+
+    @Test
+    void idsMustBePositive() {
+        assertThatThrownBy(() -> new IndexBuckets.Builder().add("a", -5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBucketThatIsNotPairsIsAnError() {
         assertThatThrownBy(() -> IndexBuckets.ids("{\"a\":1}", "a")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not an array of value, id pairs");
