@@ -77,12 +77,15 @@ public final class GeneKeys {
      * deleted at once (UNLINK frees it off Redis's main thread): only the latest retired set is kept for the
      * readers that began on it, so loads in quick succession do not pile up sets in Redis's memory. With a
      * time to live of 0 the replaced version is deleted at once too. {@code ARGV[3..]} are the suffixes of a
-     * version's keys. Replies the previous version, or {@code false}.
+     * version's keys, the record hash's first. Replies the previous version and how many records it holds, or
+     * {@code false}.
      */
     static final RedisScript SWAP_CURRENT = new RedisScript("""
             local old = redis.call('GET', KEYS[1])
             if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1]) end
-            if not old or old == ARGV[1] then return old end
+            if not old then return false end
+            local replaced = {old, redis.call('HLEN', 'hgnc:v' .. old .. ':' .. ARGV[3])}
+            if old == ARGV[1] then return replaced end
             local before = redis.call('GET', KEYS[2])
             local ttl = tonumber(ARGV[2])
             for i = 3, #ARGV do
@@ -94,7 +97,7 @@ public final class GeneKeys {
               end
             end
             if ttl > 0 then redis.call('SET', KEYS[2], old, 'PX', ttl) else redis.call('DEL', KEYS[2]) end
-            return old
+            return replaced
             """);
 
     /** Deletes {@code KEYS[1]} only if it still holds {@code ARGV[1]}: a lock released by its owner only. */
@@ -117,7 +120,7 @@ public final class GeneKeys {
     }
 
     /**
-     * The suffixes of every key a version owns, for expiry and clean-up; also the {@code idx:} names the
+     * The suffixes of every key a version owns, the record hash's first, for expiry and clean-up; also the {@code idx:} names the
      * bucketed indexes had before they were bucketed, so that a set stored then is retired whole.
      */
     static List<String> suffixes() {

@@ -66,21 +66,27 @@ public class GeneSetWriter {
      * @return how many records it held; 0 when none was loaded
      */
     public long deleteCurrent() {
-        Long old = swap("");
-        if (old == null) {
-            return 0;
-        }
-        return send(Request.cmd(Command.HLEN).arg(GeneKeys.key(old, GeneKeys.GENES))).toLong();
+        Replaced old = swap("");
+        return old == null ? 0 : old.records();
     }
 
-    /** Makes {@code version} current; the one it replaces is retired. Returns the replaced version. */
-    Long swap(String version) {
+    /** Makes {@code version} current; the one it replaces is retired. Returns the replaced version, or null. */
+    Replaced swap(String version) {
         List<String> args = new java.util.ArrayList<>();
         args.add(version);
         args.add(Long.toString(config.data().retiredTtl().toMillis()));
         args.addAll(GeneKeys.suffixes());
         Response old = await(GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED), args));
-        return old == null ? null : old.toLong();
+        return old == null ? null : new Replaced(old.get(0).toLong(), old.get(1).toLong());
+    }
+
+    /**
+     * A set a swap replaced.
+     *
+     * @param version its version
+     * @param records how many records it held, counted in the swap itself
+     */
+    record Replaced(long version, long records) {
     }
 
     /**

@@ -92,9 +92,9 @@ public final class PendingGeneSet implements AutoCloseable {
             write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
         }
         awaitWrites();
-        Long replaced = writer.swap(Long.toString(version));
+        GeneSetWriter.Replaced replaced = writer.swap(Long.toString(version));
         committed = true;
-        return replaced;
+        return replaced == null ? null : replaced.version();
     }
 
     /** Deletes an uncommitted set and releases the load lock. */

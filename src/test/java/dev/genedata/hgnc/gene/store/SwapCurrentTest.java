@@ -106,7 +106,10 @@ class SwapCurrentTest {
     @Test
     void aSetStoredBeforeTheBucketsIsRetiredWhole() {
         send(Request.cmd(Command.SET).arg(GeneKeys.CURRENT).arg("900001"));
+        store(900_001);
+        store(900_002);
         String legacy = GeneKeys.key(900_001, "idx:symbol");
+        send(Request.cmd(Command.DEL).arg(legacy));
         send(Request.cmd(Command.HSET).arg(legacy).arg("a1bg").arg("5"));
 
         swap("900002", GRACE);
@@ -115,9 +118,15 @@ class SwapCurrentTest {
         assertThat(send(Request.cmd(Command.EXISTS).arg(legacy)).toInteger()).isZero();
     }
 
-    /** Gives a version one key per suffix. */
+    /** Gives a version one key per suffix; its record hash holds {@code version % 10} records. */
     private void store(long version) {
-        GeneKeys.suffixes().forEach(suffix -> send(Request.cmd(Command.SET).arg(GeneKeys.key(version, suffix)).arg("x")));
+        Request genes = Request.cmd(Command.HSET).arg(GeneKeys.key(version, GeneKeys.GENES));
+        for (int id = 1; id <= version % 10; id++) {
+            genes.arg(id).arg("{}");
+        }
+        send(genes);
+        GeneKeys.suffixes().stream().filter(suffix -> !suffix.equals(GeneKeys.GENES))
+                .forEach(suffix -> send(Request.cmd(Command.SET).arg(GeneKeys.key(version, suffix)).arg("x")));
     }
 
     private List<Long> ttls(long version) {
@@ -130,7 +139,12 @@ class SwapCurrentTest {
         List<String> args = new ArrayList<>(List.of(version, ttl));
         args.addAll(GeneKeys.suffixes());
         Response old = GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED), args).await().atMost(WAIT);
-        return old == null ? null : old.toString();
+        if (old == null) {
+            return null;
+        }
+        assertThat(old.get(1).toLong()).as("the records the replaced version held")
+                .isEqualTo(Long.parseLong(old.get(0).toString()) % 10);
+        return old.get(0).toString();
     }
 
     private String text(String key) {
