@@ -76,7 +76,7 @@ public class GeneStore {
             String value = probe.value().toLowerCase(Locale.ROOT);
             values.add(value);
             args.add(GeneKeys.index(probe.field()));
-            args.add(probe.field().bucketed() ? Integer.toString(IndexBuckets.of(value)) : value);
+            args.add(probe.field().bucketed() ? IndexBuckets.field(IndexBuckets.of(value)) : value);
         }
         return readCurrent(args).map(read -> {
             if (read == null) {

@@ -41,6 +41,11 @@ public final class IndexBuckets {
         return (value.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(COUNT));
     }
 
+    /** The hash field a bucket is stored under: its number in decimal. */
+    static String field(int bucket) {
+        return Integer.toString(bucket);
+    }
+
     /**
      * The ids a bucket holds for one value.
      *

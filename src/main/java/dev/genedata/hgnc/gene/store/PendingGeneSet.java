@@ -64,7 +64,7 @@ public final class PendingGeneSet implements AutoCloseable {
         buckets.forEach((field, stored) -> {
             Batch batch = new Batch(GeneKeys.key(version, GeneKeys.index(field)));
             for (int bucket = 0; bucket < stored.length; bucket++) {
-                batch.add(Integer.toString(bucket), stored[bucket]);
+                batch.add(IndexBuckets.field(bucket), stored[bucket]);
             }
             batch.flush();
         });
