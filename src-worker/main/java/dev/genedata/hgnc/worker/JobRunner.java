@@ -68,11 +68,12 @@ public class JobRunner {
         boolean claimed = false;
         Job job = null;
         try {
-            claimed = jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING,
+            JobStore.Move claim = jobs.move(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING,
                     Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker), true, null)
                     .await().atMost(TIMEOUT);
+            claimed = claim.moved();
             if (!claimed) {
-                return skip(worker, id);
+                return skip(worker, id, claim.status());
             }
             metrics.started();
             job = jobs.get(id).await().atMost(TIMEOUT);
@@ -80,7 +81,7 @@ public class JobRunner {
             compute(worker, job, started);
             return true;
         } catch (JobCancelledException e) {
-            return stopped(worker, id, job);
+            return stopped(worker, id, job, e.status);
         } catch (RuntimeException e) {
             if (RedisFailures.isUnavailable(e)) {
                 LOG.warnf("Job %s interrupted: Redis is unavailable (%s); it will be queued again",
@@ -95,20 +96,26 @@ public class JobRunner {
         }
     }
 
-    /** A job this worker took but could not claim: ended or gone, or still marked running by a reaper. */
-    private boolean skip(String worker, String id) {
-        if (jobs.status(id).await().atMost(TIMEOUT) == JobStatus.RUNNING) {
+    /**
+     * A job this worker took but could not claim, by the status the claim found: still marked running by the
+     * reaper that queued it again (given back), or ended or gone (dropped). The status must be the one the claim
+     * itself saw: read afterwards, it may already show the reaper's "queued", and the job would be dropped.
+     */
+    private boolean skip(String worker, String id, JobStatus found) {
+        if (found == JobStatus.RUNNING) {
             LOG.debugf("Job %s is still marked running by the reaper that queued it again; it will be given back", id);
             return false;
         }
-        LOG.infof("Job %s was cancelled or deleted before it started; skipped", id);
+        LOG.infof("Job %s skipped: it is %s", id, found == null ? "gone" : found.id());
         ack(worker, id);
         return true;
     }
 
-    /** The job left the running status under this worker: a client cancelled it, or a reaper queued it again. */
-    private boolean stopped(String worker, String id, Job job) {
-        JobStatus status = jobs.status(id).await().atMost(TIMEOUT);
+    /**
+     * The job left the running status under this worker, as the failed step found it: a client cancelled it, a
+     * reaper queued it again, or another worker ended it.
+     */
+    private boolean stopped(String worker, String id, Job job, JobStatus status) {
         if (status == JobStatus.QUEUED) {
             LOG.warnf("Job %s was queued again while this worker ran it (its lease had lapsed); it will be given back", id);
             return false;
@@ -142,10 +149,10 @@ public class JobRunner {
         result.put("computedMs", tookMs);
         Duration ttl = config.jobs().ttl();
         results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(TIMEOUT);
-        boolean finished = jobs.transition(job.id(), EnumSet.of(JobStatus.RUNNING), JobStatus.FINISHED,
+        JobStore.Move finished = jobs.move(job.id(), EnumSet.of(JobStatus.RUNNING), JobStatus.FINISHED,
                 Map.of("finished", Instant.now().toString(), "progress", "100"), false, ttl).await().atMost(TIMEOUT);
-        if (!finished) {
-            throw new JobCancelledException();
+        if (!finished.moved()) {
+            throw new JobCancelledException(finished.status());
         }
         ack(worker, job.id());
         metrics.finished(job.analysis(), Duration.ofNanos(System.nanoTime() - started));
@@ -155,8 +162,9 @@ public class JobRunner {
 
     private void progress(String id, int percent) {
         pauseForTests();
-        if (!jobs.progress(id, percent).await().atMost(TIMEOUT)) {
-            throw new JobCancelledException();
+        JobStore.Move step = jobs.progress(id, percent).await().atMost(TIMEOUT);
+        if (!step.moved()) {
+            throw new JobCancelledException(step.status());
         }
         LOG.debugf("Job %s progress %d%%", id, percent);
     }
@@ -204,8 +212,12 @@ public class JobRunner {
 
     /** Thrown at a progress step, or at the finish, when the job is no longer running (cancelled, or queued again). */
     static final class JobCancelledException extends RuntimeException {
-        JobCancelledException() {
+        /** The status the job was found in; null when it is gone. */
+        final transient JobStatus status;
+
+        JobCancelledException(JobStatus status) {
             super("cancelled", null, false, false);
+            this.status = status;
         }
     }
 }

@@ -122,6 +122,24 @@ final class ApiCalls {
         return String.valueOf(redis.call(2, "HGET", "job:" + id, "worker"));
     }
 
+    /**
+     * Every key of the job queue (Redis db 1, see {@code JobQueue}) with its contents, sorted by name: where the
+     * jobs are when one did not end, for the failure message.
+     */
+    static Map<String, Object> queueState(RedisProcess redis) {
+        Map<String, Object> state = new TreeMap<>();
+        for (Object key : (List<?>) redis.call(1, "KEYS", "queue:*")) {
+            String name = String.valueOf(key);
+            String type = String.valueOf(redis.call(1, "TYPE", name));
+            state.put(name, switch (type) {
+                case "list" -> redis.call(1, "LRANGE", name, "0", "-1");
+                case "set" -> redis.call(1, "SMEMBERS", name);
+                default -> type + ", ttl " + redis.call(1, "PTTL", name) + " ms";
+            });
+        }
+        return state;
+    }
+
     /** Genes per locus group in these records, as {@code counts} by {@code locus_group} must answer for them. */
     static Map<String, Integer> locusGroups(List<ObjectNode> records) {
         Map<String, Integer> counts = new TreeMap<>();

@@ -108,7 +108,12 @@ class WorkerKillIT {
         String context = "seed " + seed + ", killed " + kills;
         FaultCluster.awaitReady(workers.toArray(ServiceProcess[]::new));
 
-        List<JsonNode> ended = calls.awaitAllEnded(ids, Duration.ofSeconds(90));
+        List<JsonNode> ended;
+        try {
+            ended = calls.awaitAllEnded(ids, Duration.ofSeconds(90));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + context + "; queue " + ApiCalls.queueState(redis), e);
+        }
         int attempts = 0;
         Set<String> keys = new HashSet<>();
         for (JsonNode job : ended) {

@@ -128,6 +128,17 @@ public class JobStore {
      */
     public Uni<Boolean> transition(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
             boolean countAttempt, Duration ttl) {
+        return move(id, from, to, fields, countAttempt, ttl).map(Move::moved);
+    }
+
+    /**
+     * As {@link #transition}, and tells the status the job was in when it did not move, read in the same atomic
+     * step: a caller deciding what to do next from it cannot be misled by a change made just after its attempt.
+     *
+     * @return the outcome; its status is {@code to} when the job moved, null when the job is gone
+     */
+    public Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
+            boolean countAttempt, Duration ttl) {
         List<String> args = new ArrayList<>();
         args.add(from.stream().map(JobStatus::id).collect(Collectors.joining(",")));
         args.add(ttl == null ? "0" : ttl.isZero() || ttl.isNegative() ? "-1" : Long.toString(ttl.toMillis()));
@@ -138,17 +149,23 @@ public class JobStore {
             args.add(field);
             args.add(value);
         });
-        return TRANSITION.run(redis, List.of(key(id)), args)
-                .map(reply -> reply != null && "1".equals(reply.toString()));
+        return TRANSITION.run(redis, List.of(key(id)), args).map(reply -> {
+            if (reply == null) {
+                return new Move(false, null);
+            }
+            String text = reply.toString();
+            return "1".equals(text) ? new Move(true, to) : new Move(false, JobStatus.of(text).orElse(null));
+        });
     }
 
     /**
      * Records progress (0–100) of a running job, in the same step as checking that it still runs.
      *
-     * @return whether the job is still running; false when a client cancelled it or it is gone
+     * @return moved when the job is still running; otherwise the status it left running for (a client cancelled
+     *         it, a reaper queued it again), or none when it is gone
      */
-    public Uni<Boolean> progress(String id, int percent) {
-        return transition(id, List.of(JobStatus.RUNNING), JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)),
+    public Uni<Move> progress(String id, int percent) {
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)),
                 false, null);
     }
 
@@ -183,5 +200,15 @@ public class JobStore {
 
     private static Instant instant(String text) {
         return text == null || text.isEmpty() ? null : Instant.parse(text);
+    }
+
+    /**
+     * The outcome of {@link #move}.
+     *
+     * @param moved whether the job moved
+     * @param status its status after the attempt: the target when it moved, the one that stopped it otherwise,
+     *        null when the job is gone
+     */
+    public record Move(boolean moved, JobStatus status) {
     }
 }
