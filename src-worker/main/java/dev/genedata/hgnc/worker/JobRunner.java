@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,10 +25,13 @@ import dev.genedata.hgnc.redis.RedisFailures;
 import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
 
 /**
- * Runs one job a worker took: marks it running, computes the analysis from the cached columns,
+ * Runs one job a worker took: claims it for this run, computes the analysis from the cached columns,
  * saves the result and chart, and only then marks it finished. A job whose analysis throws is failed
  * with the message; a Redis failure leaves the job on this worker's list, and the worker gives it back
- * to the queue once Redis answers ({@link JobConsumer}).
+ * to the queue once Redis answers ({@link JobConsumer}). Every step after the claim names the run
+ * ({@link JobStore#step}): when the job has left it (cancelled, queued again, or taken over by another
+ * worker after this one's lease lapsed), the run stops at that step, deciding what to do from the status
+ * the refused step found.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -64,13 +68,22 @@ public class JobRunner {
      *         reaper handed it back and has not marked it queued yet
      */
     public boolean run(String worker, String id) {
+        try {
+            return attempt(worker, id);
+        } catch (RuntimeException e) {
+            LOG.warnf("Job %s: Redis failed while this run was ending (%s); it will be given back", id,
+                    RedisFailures.reason(e));
+            return false;
+        }
+    }
+
+    private boolean attempt(String worker, String id) {
         long started = System.nanoTime();
+        String run = UUID.randomUUID().toString();
         boolean claimed = false;
         Job job = null;
         try {
-            JobStore.Move claim = jobs.move(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING,
-                    Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker), true, null)
-                    .await().atMost(TIMEOUT);
+            JobStore.Move claim = jobs.claim(id, worker, run).await().atMost(TIMEOUT);
             claimed = claim.moved();
             if (!claimed) {
                 return skip(worker, id, claim.status());
@@ -78,7 +91,7 @@ public class JobRunner {
             metrics.started();
             job = jobs.get(id).await().atMost(TIMEOUT);
             LOG.infof("Job %s started: %s, attempt %d on %s", id, job.analysis(), job.attempts(), worker);
-            compute(worker, job, started);
+            compute(worker, run, job, started);
             return true;
         } catch (JobCancelledException e) {
             return stopped(worker, id, job, e.status);
@@ -88,7 +101,7 @@ public class JobRunner {
                         id, RedisFailures.reason(e));
                 return false;
             }
-            return fail(worker, id, job, e);
+            return fail(worker, run, id, job, e);
         } finally {
             if (claimed) {
                 metrics.stopped();
@@ -112,8 +125,8 @@ public class JobRunner {
     }
 
     /**
-     * The job left the running status under this worker, as the failed step found it: a client cancelled it, a
-     * reaper queued it again, or another worker ended it.
+     * The job left this run, as the refused step found it: a client cancelled it, a reaper queued it again, or
+     * (this worker's lease having lapsed) another run took it over or ended it.
      */
     private boolean stopped(String worker, String id, Job job, JobStatus status) {
         if (status == JobStatus.QUEUED) {
@@ -124,14 +137,16 @@ public class JobRunner {
             LOG.infof("Job %s stopped: it was cancelled while running", id);
             metrics.cancelled(job == null ? null : job.analysis());
             results.delete(id).await().atMost(TIMEOUT);
+        } else if (status == JobStatus.RUNNING) {
+            LOG.warnf("Job %s stopped: another run took it over (this worker's lease had lapsed)", id);
         } else {
-            LOG.warnf("Job %s stopped: another worker ended it (%s) meanwhile", id, status.id());
+            LOG.warnf("Job %s stopped: another run ended it (%s) meanwhile", id, status.id());
         }
         ack(worker, id);
         return true;
     }
 
-    private void compute(String worker, Job job, long started) {
+    private void compute(String worker, String run, Job job, long started) {
         GeneColumns data = columns.current();
         if (data == null) {
             throw new IllegalStateException("no data set is loaded; POST /data and submit the job again");
@@ -139,7 +154,7 @@ public class JobRunner {
         AnalysisKind kind = AnalysisKind.of(job.analysis())
                 .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
         ObjectNode params = readParams(job);
-        AnalysisRunner.Computed computed = analyses.run(kind, params, data, percent -> progress(job.id(), percent));
+        AnalysisRunner.Computed computed = analyses.run(kind, params, data, percent -> progress(job.id(), run, percent));
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         ObjectNode result = mapper.createObjectNode();
         result.put("id", job.id());
@@ -149,8 +164,8 @@ public class JobRunner {
         result.put("computedMs", tookMs);
         Duration ttl = config.jobs().ttl();
         results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(TIMEOUT);
-        JobStore.Move finished = jobs.move(job.id(), EnumSet.of(JobStatus.RUNNING), JobStatus.FINISHED,
-                Map.of("finished", Instant.now().toString(), "progress", "100"), false, ttl).await().atMost(TIMEOUT);
+        JobStore.Move finished = jobs.step(job.id(), run, JobStatus.FINISHED,
+                Map.of("finished", Instant.now().toString(), "progress", "100"), ttl).await().atMost(TIMEOUT);
         if (!finished.moved()) {
             throw new JobCancelledException(finished.status());
         }
@@ -160,9 +175,9 @@ public class JobRunner {
                 computed.result().path("matched").asInt());
     }
 
-    private void progress(String id, int percent) {
+    private void progress(String id, String run, int percent) {
         pauseForTests();
-        JobStore.Move step = jobs.progress(id, percent).await().atMost(TIMEOUT);
+        JobStore.Move step = jobs.progress(id, run, percent).await().atMost(TIMEOUT);
         if (!step.moved()) {
             throw new JobCancelledException(step.status());
         }
@@ -181,21 +196,26 @@ public class JobRunner {
         }
     }
 
-    private boolean fail(String worker, String id, Job job, RuntimeException e) {
+    /** The run threw: the job is failed with the message, unless it left this run first (then as {@link #stopped}). */
+    private boolean fail(String worker, String run, String id, Job job, RuntimeException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        LOG.errorf(e, "Job %s failed: %s", id, reason);
+        JobStore.Move failed;
         try {
-            jobs.transition(id, EnumSet.of(JobStatus.RUNNING), JobStatus.FAILED,
-                    Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
-                    .await().atMost(TIMEOUT);
-            ack(worker, id);
-            metrics.failed(job == null ? null : job.analysis());
-            return true;
+            failed = jobs.step(id, run, JobStatus.FAILED, Map.of("finished", Instant.now().toString(), "error", reason),
+                    config.jobs().ttl()).await().atMost(TIMEOUT);
         } catch (RuntimeException again) {
-            LOG.warnf("Job %s: could not record its failure (%s); it will be queued again", id,
-                    RedisFailures.reason(again));
+            LOG.warnf(e, "Job %s failed (%s) and its failure could not be recorded (%s); it will be queued again", id,
+                    reason, RedisFailures.reason(again));
             return false;
         }
+        if (!failed.moved()) {
+            LOG.warnf(e, "Job %s: this run failed (%s) after the job had left it", id, reason);
+            return stopped(worker, id, job, failed.status());
+        }
+        LOG.errorf(e, "Job %s failed: %s", id, reason);
+        ack(worker, id);
+        metrics.failed(job == null ? null : job.analysis());
+        return true;
     }
 
     private ObjectNode readParams(Job job) {

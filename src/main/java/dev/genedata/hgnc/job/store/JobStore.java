@@ -24,17 +24,22 @@ import io.vertx.mutiny.redis.client.Response;
 /**
  * Jobs in Redis db 2, and the one owner of their key scheme: a hash {@code job:{id}} per job and a
  * sorted set {@value #BY_SUBMITTED} of ids scored by submission time. Every status change is a
- * compare-and-set in one script, so an API cancel and a worker finish can never both win.
+ * compare-and-set in one script, so an API cancel and a worker finish can never both win. A worker's claim
+ * tags the job with a run token ({@link #claim}); the steps of that run ({@link #step}) only apply while the
+ * job still carries it, so a worker whose job was handed to another (its lease lapsed) cannot record progress,
+ * finish or fail the other's run.
  */
 @ApplicationScoped
 public class JobStore {
 
     static final String BY_SUBMITTED = "jobs:by-submitted";
+    private static final String RUN = "run";
 
     /**
      * {@code KEYS[1]} the job hash. {@code ARGV[1]} the statuses it may leave, comma-separated;
      * {@code ARGV[2]} a time to live in ms (0: none, -1: persist); {@code ARGV[3]} "1" to count an attempt;
-     * {@code ARGV[4..]} field/value pairs. Replies 1 when it moved, else the current status (or false).
+     * {@code ARGV[4]} the run token the job must carry ("" for any); {@code ARGV[5..]} field/value pairs.
+     * Replies 1 when it moved, else the current status (or false when the job is gone).
      */
     private static final RedisScript TRANSITION = new RedisScript("""
             local current = redis.call('HGET', KEYS[1], 'status')
@@ -44,7 +49,8 @@ public class JobStore {
               if status == current then allowed = true end
             end
             if not allowed then return current end
-            if #ARGV > 3 then redis.call('HSET', KEYS[1], unpack(ARGV, 4)) end
+            if ARGV[4] ~= '' and redis.call('HGET', KEYS[1], 'run') ~= ARGV[4] then return current end
+            if #ARGV > 4 then redis.call('HSET', KEYS[1], unpack(ARGV, 5)) end
             if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[1], 'attempts', 1) end
             local ttl = tonumber(ARGV[2])
             if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) elseif ttl < 0 then redis.call('PERSIST', KEYS[1]) end
@@ -139,10 +145,40 @@ public class JobStore {
      */
     public Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
             boolean countAttempt, Duration ttl) {
+        return move(id, from, to, fields, countAttempt, ttl, "");
+    }
+
+    /**
+     * A worker claims a queued job for one run: running, started now, the attempt counted, tagged with the
+     * worker and the run's token.
+     *
+     * @param run a token unique to this run, which its {@link #step}s name
+     * @return moved when claimed; otherwise the status that refused it (running: a reaper queued it again and
+     *         has not marked it queued yet), or none when the job is gone
+     */
+    public Uni<Move> claim(String id, String worker, String run) {
+        return move(id, List.of(JobStatus.QUEUED), JobStatus.RUNNING,
+                Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker, RUN, run), true, null, "");
+    }
+
+    /**
+     * A step of a run: moves the running job to {@code to} (running again for progress), only while the job
+     * carries this run's token.
+     *
+     * @return moved when done; otherwise the status found: running when another run holds the job now, queued
+     *         when a reaper queued it again, an end status, or none when the job is gone
+     */
+    public Uni<Move> step(String id, String run, JobStatus to, Map<String, String> fields, Duration ttl) {
+        return move(id, List.of(JobStatus.RUNNING), to, fields, false, ttl, run);
+    }
+
+    private Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
+            boolean countAttempt, Duration ttl, String run) {
         List<String> args = new ArrayList<>();
         args.add(from.stream().map(JobStatus::id).collect(Collectors.joining(",")));
         args.add(ttl == null ? "0" : ttl.isZero() || ttl.isNegative() ? "-1" : Long.toString(ttl.toMillis()));
         args.add(countAttempt ? "1" : "0");
+        args.add(run);
         args.add("status");
         args.add(to.id());
         fields.forEach((field, value) -> {
@@ -159,14 +195,12 @@ public class JobStore {
     }
 
     /**
-     * Records progress (0–100) of a running job, in the same step as checking that it still runs.
+     * Records progress (0–100) of a run, in the same step as checking that the job still runs under it.
      *
-     * @return moved when the job is still running; otherwise the status it left running for (a client cancelled
-     *         it, a reaper queued it again), or none when it is gone
+     * @return as {@link #step}
      */
-    public Uni<Move> progress(String id, int percent) {
-        return move(id, List.of(JobStatus.RUNNING), JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)),
-                false, null);
+    public Uni<Move> progress(String id, String run, int percent) {
+        return step(id, run, JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)), null);
     }
 
     /** The job's status, or a {@code null} item when it is gone. */

@@ -19,8 +19,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Job hashes in db 2: status changes are compare-and-set and tell the status that refused them, progress only
- * moves while a job runs.
+ * Job hashes in db 2: status changes are compare-and-set and tell the status that refused them; progress, finish
+ * and failure only apply while the job runs under the run that claimed it.
  */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
@@ -33,22 +33,20 @@ class JobStoreTest {
 
     @Test
     void progressIsRecordedWhileRunningAndRefusedOnceCancelled() {
-        String id = UUID.randomUUID().toString();
-        jobs.create(id, "counts", "{\"group_by\":\"status\"}", Instant.parse("2026-11-22T10:00:00Z")).await().atMost(WAIT);
+        String id = create();
 
-        assertThat(jobs.progress(id, 10).await().atMost(WAIT)).as("a queued job has no progress to record")
+        assertThat(jobs.progress(id, "run-1", 10).await().atMost(WAIT)).as("a queued job has no progress to record")
                 .isEqualTo(new JobStore.Move(false, JobStatus.QUEUED));
         assertThat(get(id).progress()).isZero();
 
-        assertThat(jobs.transition(id, List.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
-                .await().atMost(WAIT)).isTrue();
-        assertThat(jobs.progress(id, 40).await().atMost(WAIT)).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+        assertThat(jobs.claim(id, "worker-1", "run-1").await().atMost(WAIT)).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+        assertThat(jobs.progress(id, "run-1", 40).await().atMost(WAIT)).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
         assertThat(get(id).progress()).isEqualTo(40);
         assertThat(get(id).status()).isEqualTo("running");
 
         assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.CANCELLED, Map.of(), false, null)
                 .await().atMost(WAIT)).isTrue();
-        assertThat(jobs.progress(id, 80).await().atMost(WAIT)).as("the step learns why, in the same atomic step")
+        assertThat(jobs.progress(id, "run-1", 80).await().atMost(WAIT)).as("the step learns why, in the same atomic step")
                 .isEqualTo(new JobStore.Move(false, JobStatus.CANCELLED));
         assertThat(get(id).progress()).isEqualTo(40);
         assertThat(get(id).status()).isEqualTo("cancelled");
@@ -57,24 +55,59 @@ class JobStoreTest {
 
     @Test
     void progressOfAMissingJobIsRefused() {
-        assertThat(jobs.progress(UUID.randomUUID().toString(), 50).await().atMost(WAIT))
+        assertThat(jobs.progress(UUID.randomUUID().toString(), "run-1", 50).await().atMost(WAIT))
                 .isEqualTo(new JobStore.Move(false, null));
     }
 
     @Test
     void aRefusedMoveTellsTheStatusThatRefusedIt() {
-        String id = UUID.randomUUID().toString();
-        jobs.create(id, "counts", "{}", Instant.parse("2026-11-22T10:00:00Z")).await().atMost(WAIT);
-        assertThat(move(id, JobStatus.QUEUED, JobStatus.RUNNING)).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
-        assertThat(move(id, JobStatus.QUEUED, JobStatus.RUNNING)).as("a second claim")
-                .isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
+        String id = create();
+        assertThat(claim(id, "run-1")).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+        assertThat(claim(id, "run-2")).as("a second claim").isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
         assertThat(get(id).attempts()).as("only the claim that moved counts").isEqualTo(1);
-        assertThat(move(id, JobStatus.RUNNING, JobStatus.FINISHED)).isEqualTo(new JobStore.Move(true, JobStatus.FINISHED));
-        assertThat(move(id, JobStatus.QUEUED, JobStatus.RUNNING)).isEqualTo(new JobStore.Move(false, JobStatus.FINISHED));
+        assertThat(finish(id, "run-1")).isEqualTo(new JobStore.Move(true, JobStatus.FINISHED));
+        assertThat(claim(id, "run-3")).isEqualTo(new JobStore.Move(false, JobStatus.FINISHED));
     }
 
-    private JobStore.Move move(String id, JobStatus from, JobStatus to) {
-        return jobs.move(id, List.of(from), to, Map.of(), to == JobStatus.RUNNING, null).await().atMost(WAIT);
+    @Test
+    void theStepsOfARunApplyOnlyWhileTheJobCarriesItsToken() {
+        String id = create();
+        assertThat(claim(id, "run-1")).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+        // Its worker's lease lapses: a reaper queues it again and another worker claims it.
+        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
+                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.progress(id, "run-1", 30).await().atMost(WAIT)).as("the first run while the job is queued again")
+                .isEqualTo(new JobStore.Move(false, JobStatus.QUEUED));
+        assertThat(claim(id, "run-2")).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+
+        assertThat(jobs.progress(id, "run-1", 60).await().atMost(WAIT)).as("the first run, now that another holds the job")
+                .isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
+        assertThat(finish(id, "run-1")).isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
+        assertThat(jobs.step(id, "run-1", JobStatus.FAILED, Map.of("error", "stale"), null).await().atMost(WAIT))
+                .isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
+        Job job = get(id);
+        assertThat(job.status()).isEqualTo("running");
+        assertThat(job.progress()).isZero();
+        assertThat(job.error()).isNull();
+        assertThat(job.attempts()).isEqualTo(2);
+
+        assertThat(jobs.progress(id, "run-2", 50).await().atMost(WAIT)).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
+        assertThat(finish(id, "run-2")).isEqualTo(new JobStore.Move(true, JobStatus.FINISHED));
+        assertThat(get(id).progress()).isEqualTo(100);
+    }
+
+    private String create() {
+        String id = UUID.randomUUID().toString();
+        jobs.create(id, "counts", "{\"group_by\":\"status\"}", Instant.parse("2026-11-22T10:00:00Z")).await().atMost(WAIT);
+        return id;
+    }
+
+    private JobStore.Move claim(String id, String run) {
+        return jobs.claim(id, "worker-" + run, run).await().atMost(WAIT);
+    }
+
+    private JobStore.Move finish(String id, String run) {
+        return jobs.step(id, run, JobStatus.FINISHED, Map.of("progress", "100"), null).await().atMost(WAIT);
     }
 
     private Job get(String id) {

@@ -1,0 +1,96 @@
+package dev.genedata.hgnc.worker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.genedata.hgnc.job.model.Job;
+import dev.genedata.hgnc.job.model.JobStatus;
+import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobStore;
+import dev.genedata.hgnc.job.store.ResultStore;
+import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.RedisTestResource;
+import dev.genedata.hgnc.support.SampleData;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * A worker whose lease lapsed while it ran a job (a long pause) finds, at its next step, that a reaper queued
+ * the job again and another worker claimed it: it stops there, without a result, progress or status of its own.
+ */
+@QuarkusTest
+@TestProfile(StaleRunTest.SlowSteps.class)
+@WithTestResource(RedisTestResource.class)
+class StaleRunTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** As {@link JobRecoveryTest.ApiOnly} (the test plays the workers), with a pause before each progress step to act in. */
+    public static class SlowSteps extends JobRecoveryTest.ApiOnly {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("hgnc.worker.step-delay", "500ms");
+            return overrides;
+        }
+    }
+
+    @Inject
+    JobQueue queue;
+    @Inject
+    JobStore jobs;
+    @Inject
+    ResultStore results;
+    @Inject
+    JobRunner runner;
+
+    @Test
+    void aRunWhoseJobAnotherRunTookOverStopsAtItsNextStep() {
+        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
+                .then().statusCode(201);
+        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
+        queue.heartbeat("paused-worker", Duration.ofSeconds(30)).await().atMost(WAIT);
+        assertThat(queue.take("paused-worker", Duration.ofMillis(1)).await().atMost(WAIT)).isEqualTo(id);
+
+        CompletableFuture<Boolean> stale = CompletableFuture.supplyAsync(() -> runner.run("paused-worker", id));
+        awaitClaimed(id);
+        // What a reaper and another worker do once the first worker's lease has lapsed.
+        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
+                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.claim(id, "other-worker", "other-run").await().atMost(WAIT).moved()).isTrue();
+
+        assertThat(stale.join()).as("the stale run is done with the job: off its worker's list").isTrue();
+        Job job = job(id);
+        assertThat(job.status()).isEqualTo("running");
+        assertThat(job.progress()).as("no progress of the stale run").isZero();
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(job.finished()).isNull();
+        assertThat(results.count(id).await().atMost(WAIT)).as("no result of the stale run").isZero();
+        assertThat(queue.held("paused-worker").await().atMost(WAIT)).isEmpty();
+    }
+
+    /** Waits until the run has claimed the job: it then pauses before its first progress step. */
+    private void awaitClaimed(String id) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (jobs.status(id).await().atMost(WAIT) != JobStatus.RUNNING) {
+            assertThat(System.nanoTime()).as("job %s claimed within %s", id, WAIT).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private Job job(String id) {
+        return jobs.get(id).await().atMost(WAIT);
+    }
+}
