@@ -69,7 +69,6 @@ public class JobReaper {
                 reaped++;
             }
         }
-        queue.forgetIdleWorkers().await().atMost(TIMEOUT);
         return reaped;
     }
 

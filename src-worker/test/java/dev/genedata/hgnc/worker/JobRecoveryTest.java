@@ -112,6 +112,23 @@ class JobRecoveryTest {
     }
 
     @Test
+    void aJobOnTheListOfAWorkerWhoseLeaseRanOutBeforeItsTakeIsReapedToo() {
+        String id = submit();
+        // A take that reached Redis only after the worker's lease had expired (a long pause): no lease now.
+        assertThat(take("paused-worker")).isEqualTo(id);
+        assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
+                .await().atMost(WAIT)).isTrue();
+
+        assertThat(queue.orphans().await().atMost(WAIT)).containsExactly(new Orphan("paused-worker", id));
+        assertThat(reaper.reapAll()).isEqualTo(1);
+        assertThat(jobs.get(id).await().atMost(WAIT).status()).isEqualTo("queued");
+        assertThat(queue.held("paused-worker").await().atMost(WAIT)).isEmpty();
+        assertThat(takeAlive("live-worker")).isEqualTo(id);
+        assertThat(runner.run("live-worker", id)).isTrue();
+        given().when().get("/jobs/" + id).then().body("status", equalTo("finished")).body("attempts", equalTo(2));
+    }
+
+    @Test
     void aJobARedisFailureInterruptedIsGivenBackByItsLivingWorkerAndFinishesWithOneResult() {
         String id = submit();
         startOn("live-worker", id, Duration.ofSeconds(30));

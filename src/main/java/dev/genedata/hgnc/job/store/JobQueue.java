@@ -18,13 +18,15 @@ import io.vertx.mutiny.redis.client.Request;
  * {@value #PENDING}; a worker takes from the right with {@code BLMOVE}, which moves the id atomically
  * onto the worker's own list {@code queue:processing:{worker}}. Every worker holds a lease
  * {@code queue:lease:{worker}} that it renews while it lives; the jobs on the list of a worker whose
- * lease has expired are orphans, and any worker may put them back.
+ * lease has expired are orphans, and any worker may put them back. Orphans are found from the lists
+ * themselves (Redis keeps no empty list), not from a registry of workers that a list could outlive.
  */
 @ApplicationScoped
 public class JobQueue {
 
     static final String PENDING = "queue:pending";
-    static final String WORKERS = "queue:workers";
+    private static final String PROCESSING = "queue:processing:";
+    private static final String LEASE = "queue:lease:";
 
     /**
      * Takes a job off a worker's list, and puts it back at the head of the queue when {@code ARGV[2]} is
@@ -40,16 +42,26 @@ public class JobQueue {
             """);
 
     /**
-     * Removes from {@code KEYS[1]} the workers with an empty list and no lease; a live worker adds
-     * itself again with its next heartbeat. {@code ARGV}: list prefix, lease prefix.
+     * Every job on the list of a worker without a lease, as a flat array of worker, job pairs. Scans db 1 for
+     * the lists, which holds only the queue's few keys. {@code ARGV}: list prefix, lease prefix.
      */
-    private static final RedisScript FORGET_IDLE = new RedisScript("""
-            for _, worker in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-              if redis.call('LLEN', ARGV[1] .. worker) == 0 and redis.call('EXISTS', ARGV[2] .. worker) == 0 then
-                redis.call('SREM', KEYS[1], worker)
+    private static final RedisScript ORPHANS = new RedisScript("""
+            local orphans = {}
+            local cursor = '0'
+            repeat
+              local page = redis.call('SCAN', cursor, 'MATCH', ARGV[1] .. '*', 'COUNT', 1000)
+              cursor = page[1]
+              for _, list in ipairs(page[2]) do
+                local worker = string.sub(list, #ARGV[1] + 1)
+                if redis.call('EXISTS', ARGV[2] .. worker) == 0 then
+                  for _, job in ipairs(redis.call('LRANGE', list, 0, -1)) do
+                    table.insert(orphans, worker)
+                    table.insert(orphans, job)
+                  end
+                end
               end
-            end
-            return 1
+            until cursor == '0'
+            return orphans
             """);
 
     private final Redis redis;
@@ -59,11 +71,11 @@ public class JobQueue {
     }
 
     static String processing(String worker) {
-        return "queue:processing:" + worker;
+        return PROCESSING + worker;
     }
 
     static String lease(String worker) {
-        return "queue:lease:" + worker;
+        return LEASE + worker;
     }
 
     /** Queues a job id. */
@@ -71,11 +83,10 @@ public class JobQueue {
         return redis.send(Request.cmd(Command.LPUSH).arg(PENDING).arg(id)).replaceWithVoid();
     }
 
-    /** Announces the worker and renews its lease; call it before {@link #take} and then more often than {@code lease}. */
+    /** Renews the worker's lease; call it before {@link #take} and then more often than {@code lease}. */
     public Uni<Void> heartbeat(String worker, Duration lease) {
-        return redis.batch(List.of(
-                Request.cmd(Command.SET).arg(lease(worker)).arg(1).arg("PX").arg(lease.toMillis()),
-                Request.cmd(Command.SADD).arg(WORKERS).arg(worker))).replaceWithVoid();
+        return redis.send(Request.cmd(Command.SET).arg(lease(worker)).arg(1).arg("PX").arg(lease.toMillis()))
+                .replaceWithVoid();
     }
 
     /**
@@ -104,36 +115,14 @@ public class JobQueue {
         return redis.send(Request.cmd(Command.LLEN).arg(PENDING)).map(reply -> reply.toLong());
     }
 
-    /** Every job on the list of a worker whose lease has expired, as (worker, job) pairs. */
+    /** Every job on the list of a worker whose lease has expired (or that never had one), as (worker, job) pairs. */
     public Uni<List<Orphan>> orphans() {
-        return redis.send(Request.cmd(Command.SMEMBERS).arg(WORKERS)).flatMap(members -> {
-            List<String> workers = new ArrayList<>();
-            members.forEach(worker -> workers.add(worker.toString()));
-            if (workers.isEmpty()) {
-                return Uni.createFrom().item(List.<Orphan> of());
+        return ORPHANS.run(redis, List.of(), List.of(PROCESSING, LEASE)).map(pairs -> {
+            List<Orphan> orphans = new ArrayList<>(pairs.size() / 2);
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                orphans.add(new Orphan(pairs.get(i).toString(), pairs.get(i + 1).toString()));
             }
-            List<Request> leases = workers.stream().map(worker -> Request.cmd(Command.EXISTS).arg(lease(worker))).toList();
-            return redis.batch(leases).flatMap(alive -> {
-                List<String> dead = new ArrayList<>();
-                for (int i = 0; i < workers.size(); i++) {
-                    if (alive.get(i).toLong() == 0) {
-                        dead.add(workers.get(i));
-                    }
-                }
-                if (dead.isEmpty()) {
-                    return Uni.createFrom().item(List.<Orphan> of());
-                }
-                List<Request> lists = dead.stream()
-                        .map(worker -> Request.cmd(Command.LRANGE).arg(processing(worker)).arg(0).arg(-1)).toList();
-                return redis.batch(lists).map(replies -> {
-                    List<Orphan> orphans = new ArrayList<>();
-                    for (int i = 0; i < dead.size(); i++) {
-                        String worker = dead.get(i);
-                        replies.get(i).forEach(job -> orphans.add(new Orphan(worker, job.toString())));
-                    }
-                    return orphans;
-                });
-            });
+            return orphans;
         });
     }
 
@@ -169,11 +158,6 @@ public class JobQueue {
             reply.forEach(job -> jobs.add(job.toString()));
             return jobs;
         });
-    }
-
-    /** Forgets dead workers whose list is empty, so the set of workers does not grow for ever. */
-    public Uni<Void> forgetIdleWorkers() {
-        return FORGET_IDLE.run(redis, List.of(WORKERS), List.of("queue:processing:", "queue:lease:")).replaceWithVoid();
     }
 
     /** A job on a worker's list: one whose lease has expired (an orphan), or one the worker gives back. */
