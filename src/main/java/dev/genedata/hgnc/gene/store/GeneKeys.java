@@ -1,5 +1,6 @@
 package dev.genedata.hgnc.gene.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.genedata.hgnc.redis.RedisScript;
@@ -116,7 +117,12 @@ public final class GeneKeys {
 
     /** The suffix of the index over one field: {@code bkt:} when it is bucketed, else {@code idx:}. */
     static String index(IndexedField field) {
-        return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
+        return field.bucketed() ? "bkt:" + field.fieldName() : unbucketed(field);
+    }
+
+    /** The suffix {@code idx:{field}}: the index of a few-valued field, and of every field before the buckets. */
+    private static String unbucketed(IndexedField field) {
+        return "idx:" + field.fieldName();
     }
 
     /**
@@ -124,11 +130,11 @@ public final class GeneKeys {
      * bucketed indexes had before they were bucketed, so that a set stored then is retired whole.
      */
     static List<String> suffixes() {
-        List<String> all = new java.util.ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
+        List<String> all = new ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
         for (IndexedField field : IndexedField.values()) {
             all.add(index(field));
             if (field.bucketed()) {
-                all.add("idx:" + field.fieldName());
+                all.add(unbucketed(field));
             }
         }
         return all;
