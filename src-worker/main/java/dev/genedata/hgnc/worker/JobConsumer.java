@@ -108,8 +108,7 @@ public class JobConsumer {
                 try {
                     String id = takeOrRelease(WAIT_MS);
                     if (id != null) {
-                        running.add(id);
-                        executor.execute(() -> run(id));
+                        dispatch(id);
                     }
                     backoffMs = 0;
                 } catch (RuntimeException e) {
@@ -146,6 +145,30 @@ public class JobConsumer {
             slots.release();
             throw e;
         }
+    }
+
+    /**
+     * Starts a run of a job just taken, unless one of this worker's threads still runs it: a worker paused past
+     * its lease can take back the job a reaper queued again. That older run learns at its next step that the job
+     * was queued again and leaves it on the list to be given back; a second run here would have its entry
+     * acknowledged away by the first. The caller holds one of the slots; the run, or the refusal, releases it.
+     *
+     * @return whether a run started
+     */
+    boolean dispatch(String id) {
+        if (!running.add(id)) {
+            LOG.warnf("Job %s taken again while a thread of this worker still runs it; left on the list to be given back", id);
+            slots.release();
+            strays = true;
+            return false;
+        }
+        executor.execute(() -> run(id));
+        return true;
+    }
+
+    /** Whether one of this worker's threads runs the job now. */
+    boolean runs(String id) {
+        return running.contains(id);
     }
 
     private void run(String id) {

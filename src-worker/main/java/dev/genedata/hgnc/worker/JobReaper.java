@@ -94,38 +94,52 @@ public class JobReaper {
         return takeBack(orphan, true);
     }
 
-    /** Takes a job off a worker's list: queued again, failed after too many attempts, or dropped when it ended. */
+    /**
+     * Takes a job off a worker's list and back into the queue, then marks it queued again, or failed after too
+     * many attempts. It goes back into the queue even when it is failed or has ended: should the second step not
+     * happen (Redis fails, this worker dies), the worker that takes it next finds out from its status, so the job
+     * is never left on no list. Each status change applies only if the job is still in the status read first.
+     */
     private boolean takeBack(Orphan orphan, boolean workerDied) {
         Job job = jobs.get(orphan.job()).await().atMost(TIMEOUT);
         JobStatus status = job == null ? null : JobStatus.of(job.status()).orElse(null);
-        boolean live = status == JobStatus.QUEUED || status == JobStatus.RUNNING;
-        boolean retry = live && job.attempts() < config.worker().maxAttempts();
-        boolean taken = workerDied ? queue.reap(orphan, retry).await().atMost(TIMEOUT)
-                : queue.release(orphan, retry).await().atMost(TIMEOUT);
+        boolean taken = (workerDied ? queue.reap(orphan) : queue.release(orphan)).await().atMost(TIMEOUT);
         if (!taken) {
             return false;
         }
         String how = workerDied ? "reaped from dead worker " + orphan.worker()
                 : "given back by worker " + orphan.worker() + " (a Redis failure interrupted it)";
-        if (!live) {
-            LOG.infof("Job %s %s; it is %s", orphan.job(), how, status == null ? "gone" : status.id());
+        if (status != JobStatus.QUEUED && status != JobStatus.RUNNING) {
+            LOG.infof("Job %s %s; it is %s", orphan.job(), how, name(status));
             return true;
         }
         metrics.reaped(job.analysis());
-        if (retry) {
-            jobs.transition(job.id(), EnumSet.of(JobStatus.RUNNING, JobStatus.QUEUED), JobStatus.QUEUED,
-                    Map.of("progress", "0"), false, null).await().atMost(TIMEOUT);
-            LOG.warnf("Job %s %s after %d attempt(s); queued again", job.id(), how, job.attempts());
-        } else {
-            String reason = (workerDied ? "the worker running it stopped (lease expired) "
-                    : "it was interrupted (the worker running it stopped or lost Redis) ") + job.attempts()
-                    + " times; giving up after " + config.worker().maxAttempts() + " attempts";
-            jobs.transition(job.id(), EnumSet.of(JobStatus.RUNNING, JobStatus.QUEUED), JobStatus.FAILED,
-                    Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
-                    .await().atMost(TIMEOUT);
+        if (job.attempts() < config.worker().maxAttempts()) {
+            JobStore.Move queued = jobs.move(job.id(), EnumSet.of(status), JobStatus.QUEUED, Map.of("progress", "0"),
+                    false, null).await().atMost(TIMEOUT);
+            if (queued.moved()) {
+                LOG.warnf("Job %s %s after %d attempt(s); queued again", job.id(), how, job.attempts());
+            } else {
+                LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, name(queued.status()));
+            }
+            return true;
+        }
+        String reason = (workerDied ? "the worker running it stopped (lease expired) "
+                : "it was interrupted (the worker running it stopped or lost Redis) ") + job.attempts()
+                + " times; giving up after " + config.worker().maxAttempts() + " attempts";
+        JobStore.Move failed = jobs.move(job.id(), EnumSet.of(status), JobStatus.FAILED,
+                Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
+                .await().atMost(TIMEOUT);
+        if (failed.moved()) {
             metrics.failed(job.analysis());
             LOG.errorf("Job %s failed: %s", job.id(), reason);
+        } else {
+            LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, name(failed.status()));
         }
         return true;
+    }
+
+    private static String name(JobStatus status) {
+        return status == null ? "gone" : status.id();
     }
 }

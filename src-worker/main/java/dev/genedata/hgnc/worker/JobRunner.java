@@ -141,6 +141,9 @@ public class JobRunner {
             LOG.warnf("Job %s stopped: another run took it over (this worker's lease had lapsed)", id);
         } else {
             LOG.warnf("Job %s stopped: another run ended it (%s) meanwhile", id, status.id());
+            if (status == JobStatus.FAILED) {
+                results.delete(id).await().atMost(TIMEOUT); // a failed job has no result; this run may have saved one
+            }
         }
         ack(worker, id);
         return true;

@@ -2,11 +2,13 @@ package dev.genedata.hgnc.worker;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
+import dev.genedata.hgnc.job.store.JobQueue.Orphan;
 import dev.genedata.hgnc.job.store.JobStore;
 import dev.genedata.hgnc.job.store.ResultStore;
 import dev.genedata.hgnc.support.Polling;
@@ -27,8 +30,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
- * A worker whose lease lapsed while it ran a job (a long pause) finds, at its next step, that a reaper queued
- * the job again and another worker claimed it: it stops there, without a result, progress or status of its own.
+ * A worker whose lease lapsed while it ran a job (a long pause): at its next step it finds that a reaper queued
+ * the job again, and that another worker claimed it, or that it took the job back itself; it stops there,
+ * without a result, progress or status of its own, and the job is never left on no list.
  */
 @QuarkusTest
 @TestProfile(StaleRunTest.SlowSteps.class)
@@ -42,7 +46,7 @@ class StaleRunTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("hgnc.worker.step-delay", "500ms");
+            overrides.put("hgnc.worker.step-delay", "2s");
             return overrides;
         }
     }
@@ -55,11 +59,16 @@ class StaleRunTest {
     ResultStore results;
     @Inject
     JobRunner runner;
+    @Inject
+    JobConsumer consumer;
+    @Inject
+    JobReaper reaper;
+    @Inject
+    WorkerIdentity identity;
 
     @Test
     void aRunWhoseJobAnotherRunTookOverStopsAtItsNextStep() {
-        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
-                .then().statusCode(201);
+        loadSample();
         String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
         queue.heartbeat("paused-worker", Duration.ofSeconds(30)).await().atMost(WAIT);
         assertThat(queue.take("paused-worker", Duration.ofMillis(1)).await().atMost(WAIT)).isEqualTo(id);
@@ -79,6 +88,44 @@ class StaleRunTest {
         assertThat(job.finished()).isNull();
         assertThat(results.count(id).await().atMost(WAIT)).as("no result of the stale run").isZero();
         assertThat(queue.held("paused-worker").await().atMost(WAIT)).isEmpty();
+    }
+
+    @Test
+    void aWorkerThatTakesBackAJobItStillRunsLeavesItOnItsListToBeGivenBack() {
+        loadSample();
+        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
+        String worker = identity.id();
+        queue.heartbeat(worker, Duration.ofSeconds(30)).await().atMost(WAIT);
+        assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).isEqualTo(id);
+        assertThat(consumer.dispatch(id)).isTrue();
+        awaitClaimed(id);
+        // What a reaper does once this worker's lease has lapsed: the job back in the queue, marked queued.
+        assertThat(queue.release(new Orphan(worker, id)).await().atMost(WAIT)).isTrue();
+        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
+                .await().atMost(WAIT)).isTrue();
+
+        assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).as("taken again by the same worker")
+                .isEqualTo(id);
+        assertThat(consumer.dispatch(id)).as("no second run while the first runs it").isFalse();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (consumer.runs(id)) {
+            assertThat(System.nanoTime()).as("the first run stops at its next step").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        assertThat(queue.held(worker).await().atMost(WAIT)).as("the entry the second take made").containsExactly(id);
+        assertThat(jobs.status(id).await().atMost(WAIT)).isEqualTo(JobStatus.QUEUED);
+        assertThat(results.count(id).await().atMost(WAIT)).isZero();
+
+        assertThat(reaper.reclaim(worker, Set.of())).isEqualTo(1);
+        assertThat(queue.held(worker).await().atMost(WAIT)).isEmpty();
+        assertThat(queue.depth().await().atMost(WAIT)).isEqualTo(1);
+        given().when().delete("/jobs/" + id).then().statusCode(200).body("status", equalTo("cancelled"));
+        assertThat(queue.depth().await().atMost(WAIT)).isZero();
+    }
+
+    private static void loadSample() {
+        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
+                .then().statusCode(201);
     }
 
     /** Waits until the run has claimed the job: it then pauses before its first progress step. */

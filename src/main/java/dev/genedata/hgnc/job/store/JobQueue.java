@@ -29,15 +29,15 @@ public class JobQueue {
     private static final String LEASE = "queue:lease:";
 
     /**
-     * Takes a job off a worker's list, and puts it back at the head of the queue when {@code ARGV[2]} is
-     * "1" — unless another call was first, or, when {@code ARGV[3]} is "1" (a reaper, for a dead worker),
-     * the worker's lease is alive again. {@code KEYS}: processing list, pending, the worker's lease.
-     * {@code ARGV}: job id, requeue flag, lease check flag. Replies 1 when this call took the job.
+     * Moves a job from a worker's list back to the head of the queue — unless another call was first, or, when
+     * {@code ARGV[2]} is "1" (a reaper, for a dead worker), the worker's lease is alive again. {@code KEYS}:
+     * processing list, pending, the worker's lease. {@code ARGV}: job id, lease check flag. Replies 1 when this
+     * call moved the job.
      */
     private static final RedisScript TAKE_BACK = new RedisScript("""
-            if ARGV[3] == '1' and redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+            if ARGV[2] == '1' and redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
             if redis.call('LREM', KEYS[1], 1, ARGV[1]) == 0 then return 0 end
-            if ARGV[2] == '1' then redis.call('RPUSH', KEYS[2], ARGV[1]) end
+            redis.call('RPUSH', KEYS[2], ARGV[1])
             return 1
             """);
 
@@ -127,27 +127,27 @@ public class JobQueue {
     }
 
     /**
-     * Takes an orphan off its dead worker's list; puts it back in the queue when {@code requeue}.
+     * Puts an orphan back at the head of the queue, off its dead worker's list.
      *
-     * @return whether this call got it (another reaper may have been first, or the worker came back)
+     * @return whether this call moved it (another reaper may have been first, or the worker came back)
      */
-    public Uni<Boolean> reap(Orphan orphan, boolean requeue) {
-        return takeBack(orphan, requeue, true);
+    public Uni<Boolean> reap(Orphan orphan) {
+        return takeBack(orphan, true);
     }
 
     /**
-     * A living worker gives back a job of its own list that none of its threads runs (a Redis failure
-     * interrupted it): off the list, and back in the queue when {@code requeue}.
+     * A living worker puts back at the head of the queue a job of its own list that none of its threads runs
+     * (a Redis failure interrupted it, or a reaper queued it again while it ran).
      *
-     * @return whether this call got it (a reaper may have been first while the worker's lease had lapsed)
+     * @return whether this call moved it (a reaper may have been first while the worker's lease had lapsed)
      */
-    public Uni<Boolean> release(Orphan held, boolean requeue) {
-        return takeBack(held, requeue, false);
+    public Uni<Boolean> release(Orphan held) {
+        return takeBack(held, false);
     }
 
-    private Uni<Boolean> takeBack(Orphan job, boolean requeue, boolean onlyIfLeaseExpired) {
+    private Uni<Boolean> takeBack(Orphan job, boolean onlyIfLeaseExpired) {
         return TAKE_BACK.run(redis, List.of(processing(job.worker()), PENDING, lease(job.worker())),
-                List.of(job.job(), requeue ? "1" : "0", onlyIfLeaseExpired ? "1" : "0"))
+                List.of(job.job(), onlyIfLeaseExpired ? "1" : "0"))
                 .map(reply -> reply != null && reply.toLong() == 1);
     }
 
