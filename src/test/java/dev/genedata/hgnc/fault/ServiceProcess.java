@@ -175,6 +175,30 @@ final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
+    /** SIGSTOP: the process freezes, threads and timers alike, as under a long GC pause or a starved node. */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause}: it goes on where it stopped, unaware of the time that passed. */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL (on Linux {@link Process#destroyForcibly()}): no shutdown hook, no clean-up, like a crashed pod. */
     void kill() {
         process.destroyForcibly();

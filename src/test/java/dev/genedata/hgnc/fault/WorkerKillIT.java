@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,8 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.genedata.hgnc.support.SampleData;
 
 /**
- * Workers killed with SIGKILL in the middle of jobs, as a crashed pod dies: every job still finishes exactly
- * once, by another worker, soon after the dead worker's lease expires, with exactly one result.
+ * Workers killed with SIGKILL in the middle of jobs, as a crashed pod dies, or frozen with SIGSTOP past their
+ * lease: every job still finishes exactly once, by another worker, soon after the lease expires, with exactly
+ * one result; a frozen worker that wakes stops its run at its next step.
  */
 class WorkerKillIT {
 
@@ -83,6 +85,44 @@ class WorkerKillIT {
     }
 
     @Test
+    void aWorkerPausedPastItsLeaseStopsItsRunWhenItWakesAndTheJobFinishesOnceOnTheOther(@TempDir Path dir) {
+        Map<String, String> slow = Map.of("HGNC_WORKER_STEP_DELAY", "700ms");
+        RedisProcess redis = cluster.redis(dir);
+        ServiceProcess api = cluster.api("api");
+        List<ServiceProcess> workers = List.of(cluster.worker("worker-1", slow), cluster.worker("worker-2", slow));
+        FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
+        ApiCalls calls = new ApiCalls(api);
+        calls.load(SampleData.bytes(SampleData.JSON));
+
+        String id = calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP);
+        calls.awaitStatus(id, Set.of("running"), Duration.ofSeconds(20));
+        String holder = ApiCalls.workerOf(redis, id);
+        ServiceProcess paused = workers.stream().filter(w -> ApiCalls.isWorker(holder, w)).findFirst().orElseThrow();
+        ServiceProcess other = workers.get(paused == workers.get(0) ? 1 : 0);
+
+        paused.pause();
+        try {
+            awaitUntil(() -> ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other), LEASE.plus(REAP_EVERY).plus(MARGIN),
+                    "job " + id + " claimed by " + other.name() + " while " + paused.name() + " is paused");
+        } finally {
+            paused.resume();
+        }
+        awaitUntil(() -> paused.logText().contains("Job " + id + " stopped: another run"), MARGIN,
+                paused.name() + " stops its run of " + id + " once it wakes");
+        JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, Duration.ofSeconds(30));
+
+        assertThat(job.path("status").asText()).as("%s", job).isEqualTo("finished");
+        assertThat(job.path("attempts").asInt()).as("%s", job).isEqualTo(2);
+        assertThat(ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other)).as("finished by %s", other.name()).isTrue();
+        assertThat(calls.result(id).path("matched").asInt()).isEqualTo(503);
+        assertThat(ApiCalls.resultKeys(redis, id)).isEqualTo(ApiCalls.oneResult(id));
+        assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines in all logs").isEqualTo(1);
+        assertThat(paused.logText()).doesNotContain("Job " + id + " finished");
+        assertThat(ApiCalls.queueState(redis).values()).as("no list holds the ended job")
+                .noneMatch(value -> value instanceof List<?> list && list.contains(id));
+    }
+
+    @Test
     void manyJobsSurviveRandomKillsAndRestarts(@TempDir Path dir) {
         Map<String, String> paced = Map.of("HGNC_WORKER_STEP_DELAY", "200ms");
         long seed = System.nanoTime();
@@ -132,6 +172,14 @@ class WorkerKillIT {
                 .as("every key in db 3: one result per job, nothing else").isEqualTo(keys);
         assertThat(attempts).as("attempts over all jobs (%s): the kills must have hit running jobs", context)
                 .isGreaterThan(ids.size());
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, Duration within, String what) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("%s within %s", what, within).isLessThan(deadline);
+            ServiceProcess.sleep(100);
+        }
     }
 
     /** A live worker that holds a running job if there is one, so that the kill hits a job mid-way. */
