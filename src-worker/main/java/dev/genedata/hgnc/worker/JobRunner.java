@@ -63,9 +63,9 @@ public class JobRunner {
     /**
      * Runs the job with this id, taken by {@code worker}. Never throws.
      *
-     * @return true when the job is off the worker's list (finished, failed, cancelled or skipped); false when
-     *         it stays there to be given back ({@link JobReaper#reclaim}): a Redis failure interrupted it, or a
-     *         reaper handed it back and has not marked it queued yet
+     * @return true when the job is off the worker's list (finished, failed, cancelled, skipped, or taken over by
+     *         another run); false when it stays there to be given back ({@link JobReaper#reclaim}): a Redis failure
+     *         interrupted it, or a reaper queued it again (while this run ran it, or not yet marked queued)
      */
     public boolean run(String worker, String id) {
         try {
