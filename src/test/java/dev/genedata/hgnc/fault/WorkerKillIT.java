@@ -123,6 +123,32 @@ class WorkerKillIT {
     }
 
     @Test
+    void aLoneWorkerPausedPastItsLeaseFinishesItsJobOnceWhenItWakes(@TempDir Path dir) {
+        RedisProcess redis = cluster.redis(dir);
+        ServiceProcess api = cluster.api("api");
+        ServiceProcess worker = cluster.worker("worker-1", Map.of("HGNC_WORKER_STEP_DELAY", "700ms"));
+        FaultCluster.awaitReady(api, worker);
+        ApiCalls calls = new ApiCalls(api);
+        calls.load(SampleData.bytes(SampleData.JSON));
+
+        String id = calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP);
+        calls.awaitStatus(id, Set.of("running"), Duration.ofSeconds(20));
+        worker.pause();
+        ServiceProcess.sleep(LEASE.plus(REAP_EVERY).plus(REAP_EVERY).toMillis());
+        worker.resume();
+        // On waking, its reaper may find its own lease expired and queue the job again while a thread of its
+        // own still runs it; either way the job ends once.
+        JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, Duration.ofSeconds(30));
+
+        assertThat(job.path("status").asText()).as("%s", job).isEqualTo("finished");
+        assertThat(calls.result(id).path("matched").asInt()).isEqualTo(503);
+        assertThat(ApiCalls.resultKeys(redis, id)).isEqualTo(ApiCalls.oneResult(id));
+        assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines").isEqualTo(1);
+        assertThat(ApiCalls.queueState(redis).values()).as("no list holds the ended job")
+                .noneMatch(value -> value instanceof List<?> list && list.contains(id));
+    }
+
+    @Test
     void manyJobsSurviveRandomKillsAndRestarts(@TempDir Path dir) {
         Map<String, String> paced = Map.of("HGNC_WORKER_STEP_DELAY", "200ms");
         long seed = System.nanoTime();
