@@ -110,7 +110,7 @@ public class JobReaper {
         String how = workerDied ? "reaped from dead worker " + orphan.worker()
                 : "given back by worker " + orphan.worker() + " (a Redis failure interrupted it)";
         if (status != JobStatus.QUEUED && status != JobStatus.RUNNING) {
-            LOG.infof("Job %s %s; it is %s", orphan.job(), how, name(status));
+            LOG.infof("Job %s %s; it is %s", orphan.job(), how, JobStatus.describe(status));
             return true;
         }
         metrics.reaped(job.analysis());
@@ -120,7 +120,7 @@ public class JobReaper {
             if (queued.moved()) {
                 LOG.warnf("Job %s %s after %d attempt(s); queued again", job.id(), how, job.attempts());
             } else {
-                LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, name(queued.status()));
+                LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, JobStatus.describe(queued.status()));
             }
             return true;
         }
@@ -134,12 +134,8 @@ public class JobReaper {
             metrics.failed(job.analysis());
             LOG.errorf("Job %s failed: %s", job.id(), reason);
         } else {
-            LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, name(failed.status()));
+            LOG.infof("Job %s %s; it was %s meanwhile and is back in the queue", job.id(), how, JobStatus.describe(failed.status()));
         }
         return true;
-    }
-
-    private static String name(JobStatus status) {
-        return status == null ? "gone" : status.id();
     }
 }

@@ -119,7 +119,7 @@ public class JobRunner {
             LOG.debugf("Job %s is still marked running by the reaper that queued it again; it will be given back", id);
             return false;
         }
-        LOG.infof("Job %s skipped: it is %s", id, found == null ? "gone" : found.id());
+        LOG.infof("Job %s skipped: it is %s", id, JobStatus.describe(found));
         ack(worker, id);
         return true;
     }

@@ -22,6 +22,11 @@ public enum JobStatus {
         return this == FINISHED || this == FAILED || this == CANCELLED;
     }
 
+    /** The id of a job's status as messages tell it: "gone" for a job that no longer exists (null). */
+    public static String describe(JobStatus status) {
+        return status == null ? "gone" : status.id();
+    }
+
     /** The status with this id, ignoring case. */
     public static Optional<JobStatus> of(String id) {
         return Arrays.stream(values()).filter(s -> s.id().equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();

@@ -203,12 +203,6 @@ public class JobStore {
         return step(id, run, JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)), null);
     }
 
-    /** The job's status, or a {@code null} item when it is gone. */
-    public Uni<JobStatus> status(String id) {
-        return redis.send(Request.cmd(Command.HGET).arg(key(id)).arg("status"))
-                .map(reply -> reply == null ? null : JobStatus.of(reply.toString()).orElse(null));
-    }
-
     /** Deletes a job. */
     public Uni<Void> delete(String id) {
         return redis.batch(List.of(
