@@ -66,7 +66,7 @@ class RedisOutageIT {
                 ApiCalls.COUNTS_BY_LOCUS_GROUP.getBytes(StandardCharsets.UTF_8), PROMPT), "POST /jobs");
         assertNotReady(api);
         assertNotReady(worker);
-        awaitInLog(worker, "Redis is unavailable", Duration.ofSeconds(10));
+        worker.awaitInLog("Redis is unavailable", Duration.ofSeconds(10));
         ServiceProcess.sleep(OUTAGE.toMillis());
 
         redis.start();
@@ -109,14 +109,6 @@ class RedisOutageIT {
         assertThat(ready.json().path("status").asText()).isEqualTo("DOWN");
         Answer live = service.get("/q/health/live", PROMPT);
         assertThat(live.status()).as("%s liveness with Redis down: %s", service, live).isEqualTo(200);
-    }
-
-    private static void awaitInLog(ServiceProcess service, String text, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!service.logText().contains(text)) {
-            assertThat(System.nanoTime()).as("%s did not log '%s' within %s", service, text, within).isLessThan(deadline);
-            ServiceProcess.sleep(100);
-        }
     }
 
     private static void awaitReadyAgain(ServiceProcess service) {

@@ -1,5 +1,7 @@
 package dev.genedata.hgnc.fault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -232,6 +235,20 @@ final class ServiceProcess implements AutoCloseable {
 
     private static long elapsedMs(long started) {
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Waits until it has logged {@code text}, failing the test after {@code within}. */
+    void awaitInLog(String text, Duration within) {
+        awaitUntil(() -> logText().contains(text), within, this + " logs '" + text + "'");
+    }
+
+    /** Polls {@code condition} every 100 ms until it holds, failing the test after {@code within}. */
+    static void awaitUntil(BooleanSupplier condition, Duration within, String what) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("%s within %s", what, within).isLessThan(deadline);
+            sleep(100);
+        }
     }
 
     /** Sleeps, turning an interrupt into a test failure. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -102,13 +101,13 @@ class WorkerKillIT {
 
         paused.pause();
         try {
-            awaitUntil(() -> ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other), LEASE.plus(REAP_EVERY).plus(MARGIN),
+            ServiceProcess.awaitUntil(() -> ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other),
+                    LEASE.plus(REAP_EVERY).plus(MARGIN),
                     "job " + id + " claimed by " + other.name() + " while " + paused.name() + " is paused");
         } finally {
             paused.resume();
         }
-        awaitUntil(() -> paused.logText().contains("Job " + id + " stopped: another run"), MARGIN,
-                paused.name() + " stops its run of " + id + " once it wakes");
+        paused.awaitInLog("Job " + id + " stopped: another run", MARGIN);
         JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, Duration.ofSeconds(30));
 
         assertThat(job.path("status").asText()).as("%s", job).isEqualTo("finished");
@@ -198,14 +197,6 @@ class WorkerKillIT {
                 .as("every key in db 3: one result per job, nothing else").isEqualTo(keys);
         assertThat(attempts).as("attempts over all jobs (%s): the kills must have hit running jobs", context)
                 .isGreaterThan(ids.size());
-    }
-
-    private static void awaitUntil(BooleanSupplier condition, Duration within, String what) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("%s within %s", what, within).isLessThan(deadline);
-            ServiceProcess.sleep(100);
-        }
     }
 
     /** A live worker that holds a running job if there is one, so that the kill hits a job mid-way. */
