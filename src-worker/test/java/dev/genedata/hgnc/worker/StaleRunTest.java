@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -107,11 +108,7 @@ class StaleRunTest {
         assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).as("taken again by the same worker")
                 .isEqualTo(id);
         assertThat(consumer.dispatch(id)).as("no second run while the first runs it").isFalse();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (consumer.runs(id)) {
-            assertThat(System.nanoTime()).as("the first run stops at its next step").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        awaitUntil(() -> !consumer.runs(id), "the first run stops at its next step");
         assertThat(queue.held(worker).await().atMost(WAIT)).as("the entry the second take made").containsExactly(id);
         assertThat(job(id).status()).isEqualTo("queued");
         assertThat(results.count(id).await().atMost(WAIT)).isZero();
@@ -130,9 +127,14 @@ class StaleRunTest {
 
     /** Waits until the run has claimed the job: it then pauses before its first progress step. */
     private void awaitClaimed(String id) {
+        awaitUntil(() -> "running".equals(job(id).status()), "job " + id + " claimed");
+    }
+
+    /** Polls without pausing (the run's steps are 2 s apart), failing the test after {@link #WAIT}. */
+    private static void awaitUntil(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!"running".equals(job(id).status())) {
-            assertThat(System.nanoTime()).as("job %s claimed within %s", id, WAIT).isLessThan(deadline);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("%s within %s", what, WAIT).isLessThan(deadline);
             Thread.onSpinWait();
         }
     }
