@@ -60,12 +60,6 @@ public class ColumnsCache {
         }
     }
 
-    /** How many genes the cached columns hold; 0 before the first job. */
-    public int cachedSize() {
-        GeneColumns columns = cached;
-        return columns == null ? 0 : columns.size();
-    }
-
     /** The columns of one version, now cached; null when that version is gone. */
     private synchronized GeneColumns load(long version) {
         GeneColumns columns = cached;

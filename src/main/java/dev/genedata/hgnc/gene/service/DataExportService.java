@@ -40,11 +40,10 @@ public class DataExportService {
      * Prepares a stream of the records {@code offset .. offset+limit} in numeric id order as a JSON
      * array. The id list is read here, so a Redis failure surfaces before the response starts.
      *
+     * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
      * @param limit how many at most; null for all
-     * @throws dev.genedata.hgnc.common.error.ServiceException 400 for a negative offset or limit
      */
     public StreamingOutput export(int offset, Integer limit) throws IOException {
-        GeneQueryService.checkPage(offset, limit);
         GeneStore.IndexRead read = await(store.ids(List.of()).subscribeAsCompletionStage());
         if (read == null) {
             return out -> out.write(EMPTY);

@@ -56,10 +56,9 @@ public class GeneQueryService {
     /**
      * The ids matching a filter, in numeric order, and how many there are before paging.
      *
-     * @throws ServiceException 400 for a negative offset or limit
+     * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
      */
     public Uni<IdPage> ids(GeneFilter filter, int offset, Integer limit) {
-        checkPage(offset, limit);
         return store.ids(filter.probes()).map(read -> {
             if (read == null) {
                 return new IdPage(List.of(), 0);
@@ -133,20 +132,6 @@ public class GeneQueryService {
                     + "': use HGNC:<number> or <number>, for example HGNC:5");
         }
         return Integer.parseInt(matcher.group(1));
-    }
-
-    /**
-     * Checks paging parameters.
-     *
-     * @throws ServiceException 400 for a negative offset or limit
-     */
-    public static void checkPage(int offset, Integer limit) {
-        if (offset < 0) {
-            throw ServiceException.badRequest("offset must be 0 or more; got " + offset);
-        }
-        if (limit != null && limit < 0) {
-            throw ServiceException.badRequest("limit must be 0 or more; got " + limit);
-        }
     }
 
     private static String matchKind(int id, int[] approved, int[] previous) {

@@ -52,11 +52,6 @@ public class ResultStore {
         return redis.send(Request.cmd(Command.GET).arg(chartKey(id))).map(reply -> reply == null ? null : reply.toBuffer());
     }
 
-    /** How many results exist for the job (0 or 1): what crash-recovery tests check. */
-    public Uni<Integer> count(String id) {
-        return redis.send(Request.cmd(Command.EXISTS).arg(key(id))).map(reply -> reply.toInteger());
-    }
-
     /** Deletes a job's outcome and chart. */
     public Uni<Void> delete(String id) {
         return redis.send(Request.cmd(Command.DEL).arg(key(id)).arg(chartKey(id))).replaceWithVoid();
