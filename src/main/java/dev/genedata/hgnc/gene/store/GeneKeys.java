@@ -115,27 +115,16 @@ public final class GeneKeys {
         return "hgnc:v" + version + ":" + suffix;
     }
 
-    /** The suffix of the index over one field: {@code bkt:} when it is bucketed, else {@code idx:}. */
+    /** The suffix of the index over one field: {@code bkt:{field}} when it is bucketed, else {@code idx:{field}}. */
     static String index(IndexedField field) {
-        return field.bucketed() ? "bkt:" + field.fieldName() : unbucketed(field);
+        return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
     }
 
-    /** The suffix {@code idx:{field}}: the index of a few-valued field, and of every field before the buckets. */
-    private static String unbucketed(IndexedField field) {
-        return "idx:" + field.fieldName();
-    }
-
-    /**
-     * The suffixes of every key a version owns, the record hash's first, for expiry and clean-up; also the {@code idx:} names the
-     * bucketed indexes had before they were bucketed, so that a set stored then is retired whole.
-     */
+    /** The suffixes of every key a version owns, the record hash's first, for expiry and clean-up. */
     static List<String> suffixes() {
         List<String> all = new ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
         for (IndexedField field : IndexedField.values()) {
             all.add(index(field));
-            if (field.bucketed()) {
-                all.add(unbucketed(field));
-            }
         }
         return all;
     }

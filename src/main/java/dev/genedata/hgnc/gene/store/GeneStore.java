@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.genedata.hgnc.common.error.ServiceException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.redis.client.Redis;
@@ -65,7 +64,6 @@ public class GeneStore {
      * (compared lower-cased), all from one version.
      *
      * @return the version and the id lists, the full list first; a {@code null} item when no set is loaded
-     * @throws ServiceException 409 when the current set was stored before symbols were indexed in buckets
      */
     public Uni<IndexRead> ids(List<IndexProbe> probes) {
         List<String> values = new ArrayList<>(probes.size());
@@ -85,14 +83,7 @@ public class GeneStore {
             List<int[]> lists = new ArrayList<>(probes.size());
             for (int i = 0; i < probes.size(); i++) {
                 String stored = read.text(i + 1);
-                if (!probes.get(i).field().bucketed()) {
-                    lists.add(PackedIds.unpack(stored));
-                } else if (stored != null) {
-                    lists.add(IndexBuckets.ids(stored, values.get(i)));
-                } else {
-                    throw ServiceException.conflict("the loaded data set was stored by an earlier version of this service, "
-                            + "whose symbol indexes this one cannot read: load it again with POST /data");
-                }
+                lists.add(probes.get(i).field().bucketed() ? IndexBuckets.ids(stored, values.get(i)) : PackedIds.unpack(stored));
             }
             return new IndexRead(read.version(), PackedIds.unpack(read.text(0)), lists);
         });
