@@ -1,5 +1,6 @@
 package dev.genedata.hgnc.common.rest;
 
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.ServiceException;
 
 /**
@@ -34,6 +35,6 @@ public record Paging(int offset, Integer limit) {
             // answered below
         }
         throw ServiceException.badRequest(name + " must be a whole number from 0 to " + Integer.MAX_VALUE
-                + "; got '" + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+                + "; got '" + Excerpt.of(value, 20) + "'");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
@@ -128,7 +129,7 @@ public class GeneQueryService {
     public static int parseId(String hgncId) {
         Matcher matcher = HGNC_ID.matcher(hgncId == null ? "" : hgncId.trim());
         if (!matcher.matches()) {
-            throw ServiceException.badRequest("malformed HGNC id '" + abbreviate(hgncId)
+            throw ServiceException.badRequest("malformed HGNC id '" + Excerpt.of(hgncId)
                     + "': use HGNC:<number> or <number>, for example HGNC:5");
         }
         return Integer.parseInt(matcher.group(1));
@@ -142,12 +143,7 @@ public class GeneQueryService {
     }
 
     private static ServiceException notFoundSymbol(String symbol) {
-        return ServiceException.notFound("no gene has or had the symbol '" + abbreviate(symbol) + "'");
-    }
-
-    private static String abbreviate(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return ServiceException.notFound("no gene has or had the symbol '" + Excerpt.of(symbol) + "'");
     }
 
     /**

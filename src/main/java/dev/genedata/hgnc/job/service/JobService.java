@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
@@ -104,7 +105,7 @@ public class JobService {
     public Uni<List<Job>> list(String status, int offset, Integer limit) {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.of(status).orElseThrow(() ->
                 ServiceException.badRequest("status must be one of queued, running, finished, failed, cancelled; got '"
-                        + abbreviate(status) + "'"));
+                        + Excerpt.of(status) + "'"));
         int max = limit == null ? 100 : limit;
         return collect(wanted, offset, max, 0, new ArrayList<>(), 0);
     }
@@ -173,7 +174,7 @@ public class JobService {
             }
             return UUID.fromString(text).toString();
         } catch (IllegalArgumentException e) {
-            throw ServiceException.badRequest("malformed job id '" + abbreviate(id)
+            throw ServiceException.badRequest("malformed job id '" + Excerpt.of(id)
                     + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
         }
     }
@@ -206,11 +207,6 @@ public class JobService {
             deepest = Math.max(deepest, depth(child));
         }
         return node.isContainerNode() ? deepest + 1 : 0;
-    }
-
-    private static String abbreviate(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     /**
