@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import dev.genedata.hgnc.common.error.Excerpt;
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.ConcurrentChangeException;
+import dev.genedata.hgnc.common.error.InvalidInputException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
 import dev.genedata.hgnc.gene.store.IndexedField;
@@ -29,7 +31,7 @@ public class GeneQueryService {
     private static final Pattern HGNC_ID = Pattern.compile("(?i)(?:HGNC:)?([1-9][0-9]{0,8})");
 
     /** The set a read began on was deleted before it finished (two loads meanwhile); worth reading again. */
-    private static final ServiceException SET_REPLACED = new ServiceException(503,
+    private static final ConcurrentChangeException SET_REPLACED = new ConcurrentChangeException(
             "the data set was replaced twice while it was being read; try again");
 
     private final GeneStore store;
@@ -42,13 +44,14 @@ public class GeneQueryService {
      * One record.
      *
      * @param hgncId {@code HGNC:5} or {@code 5}
-     * @throws ServiceException 400 for a malformed id, 404 for one not in the set
+     * @throws InvalidInputException for a malformed id
+     * @throws UnknownResourceException for one not in the set
      */
     public Uni<Buffer> record(String hgncId) {
         int id = parseId(hgncId);
         return store.record(id).map(record -> {
             if (record == null) {
-                throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");
+                throw new UnknownResourceException("HGNC:" + id + " is not in the loaded data set");
             }
             return record;
         });
@@ -79,12 +82,13 @@ public class GeneQueryService {
      * Records by symbol, as HGNC's REST service finds them: the gene whose approved symbol it is; if
      * none, the genes that had it as a previous symbol or have it as an alias.
      *
-     * @throws ServiceException 404 when no gene has or had the symbol
+     * @throws InvalidInputException for an empty symbol or one over 100 characters
+     * @throws UnknownResourceException when no gene has or had the symbol
      */
     public Uni<SymbolMatches> bySymbol(String symbol) {
         String wanted = symbol == null ? "" : symbol.trim();
         if (wanted.isEmpty() || wanted.length() > 100) {
-            throw ServiceException.badRequest("symbol must have 1 to 100 characters");
+            throw new InvalidInputException("symbol must have 1 to 100 characters");
         }
         List<IndexProbe> probes = List.of(
                 new IndexProbe(IndexedField.SYMBOL, wanted),
@@ -124,12 +128,12 @@ public class GeneQueryService {
     /**
      * Parses {@code HGNC:5} or {@code 5} into 5.
      *
-     * @throws ServiceException 400 for anything else
+     * @throws InvalidInputException for anything else
      */
     public static int parseId(String hgncId) {
         Matcher matcher = HGNC_ID.matcher(hgncId == null ? "" : hgncId.trim());
         if (!matcher.matches()) {
-            throw ServiceException.badRequest("malformed HGNC id '" + Excerpt.of(hgncId)
+            throw new InvalidInputException("malformed HGNC id '" + Excerpt.of(hgncId)
                     + "': use HGNC:<number> or <number>, for example HGNC:5");
         }
         return Integer.parseInt(matcher.group(1));
@@ -142,8 +146,8 @@ public class GeneQueryService {
         return Arrays.binarySearch(previous, id) >= 0 ? "prev_symbol" : "alias_symbol";
     }
 
-    private static ServiceException notFoundSymbol(String symbol) {
-        return ServiceException.notFound("no gene has or had the symbol '" + Excerpt.of(symbol) + "'");
+    private static UnknownResourceException notFoundSymbol(String symbol) {
+        return new UnknownResourceException("no gene has or had the symbol '" + Excerpt.of(symbol) + "'");
     }
 
     /**

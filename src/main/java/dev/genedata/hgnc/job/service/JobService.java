@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.genedata.hgnc.common.error.Excerpt;
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.InvalidInputException;
+import dev.genedata.hgnc.common.error.StateConflictException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.job.model.Job;
@@ -62,7 +64,8 @@ public class JobService {
      * Validates a submission and queues it.
      *
      * @param body the raw request body
-     * @throws ServiceException 400 for a bad request (nothing is created), 409 when no data set is loaded
+     * @throws InvalidInputException for a bad request (nothing is created)
+     * @throws StateConflictException when no data set is loaded
      */
     public Uni<Job> submit(String body) {
         JobRequestValidator.NormalizedRequest request = JobRequestValidator.normalize(parse(body),
@@ -70,7 +73,7 @@ public class JobService {
         String params = request.params().toString();
         return genes.currentVersion().flatMap(version -> {
             if (version == null) {
-                throw ServiceException.conflict("no data set is loaded; POST /data first, then submit the job again");
+                throw new StateConflictException("no data set is loaded; POST /data first, then submit the job again");
             }
             String id = UUID.randomUUID().toString();
             Instant now = Instant.now(clock);
@@ -85,7 +88,8 @@ public class JobService {
     /**
      * One job.
      *
-     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     * @throws InvalidInputException when the id is not a UUID
+     * @throws UnknownResourceException when there is no such job
      */
     public Uni<Job> get(String id) {
         String uuid = checkId(id);
@@ -100,11 +104,11 @@ public class JobService {
     /**
      * Jobs newest first, optionally only those with a status.
      *
-     * @throws ServiceException 400 for an unknown status
+     * @throws InvalidInputException for an unknown status
      */
     public Uni<List<Job>> list(String status, int offset, Integer limit) {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.of(status).orElseThrow(() ->
-                ServiceException.badRequest("status must be one of queued, running, finished, failed, cancelled; got '"
+                new InvalidInputException("status must be one of queued, running, finished, failed, cancelled; got '"
                         + Excerpt.of(status) + "'"));
         int max = limit == null ? 100 : limit;
         return collect(wanted, offset, max, 0, new ArrayList<>(), 0);
@@ -139,7 +143,8 @@ public class JobService {
      * Cancels a queued or running job, or deletes a finished, failed or cancelled one with its result.
      *
      * @return the job after the call; for a deletion, the job as it was
-     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     * @throws InvalidInputException when the id is not a UUID
+     * @throws UnknownResourceException when there is no such job
      */
     public Uni<CancelOutcome> cancelOrDelete(String id) {
         return get(id).flatMap(job -> {
@@ -164,7 +169,7 @@ public class JobService {
     /**
      * Checks that an id is a UUID and gives it in canonical form.
      *
-     * @throws ServiceException 400 otherwise
+     * @throws InvalidInputException otherwise
      */
     public static String checkId(String id) {
         try {
@@ -174,30 +179,29 @@ public class JobService {
             }
             return UUID.fromString(text).toString();
         } catch (IllegalArgumentException e) {
-            throw ServiceException.badRequest("malformed job id '" + Excerpt.of(id)
+            throw new InvalidInputException("malformed job id '" + Excerpt.of(id)
                     + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
         }
     }
 
-    /** A 404 for a job id. */
-    public static ServiceException notFound(String id) {
-        return ServiceException.notFound("no job " + id + " (it never existed, was deleted, or expired)");
+    private static UnknownResourceException notFound(String id) {
+        return new UnknownResourceException("no job " + id + " (it never existed, was deleted, or expired)");
     }
 
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
-            throw ServiceException.badRequest("the request body must be a JSON object like "
+            throw new InvalidInputException("the request body must be a JSON object like "
                     + "{\"analysis\": \"counts\", \"group_by\": \"chromosome\"}");
         }
         try {
             JsonNode node = mapper.readTree(body);
             if (depth(node) > MAX_BODY_DEPTH) {
-                throw ServiceException.badRequest("the request body is nested too deeply (at most " + MAX_BODY_DEPTH
+                throw new InvalidInputException("the request body is nested too deeply (at most " + MAX_BODY_DEPTH
                         + " levels)");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ServiceException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException("the request body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 

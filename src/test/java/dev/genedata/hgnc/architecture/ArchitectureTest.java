@@ -1,0 +1,79 @@
+package dev.genedata.hgnc.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import dev.genedata.hgnc.common.error.ApiError;
+import dev.genedata.hgnc.common.error.ErrorMapper;
+import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.gene.service.GeneFilter;
+
+/**
+ * The boundaries of the main code (src/main and src-worker/main), as rules that fail the build when code
+ * crosses them. Each rule was seen to fail on a violation made on purpose, then reverted; the violation
+ * tried is named beside it.
+ */
+@AnalyzeClasses(packages = "dev.genedata.hgnc", importOptions = { ImportOption.DoNotIncludeTests.class,
+        ImportOption.DoNotIncludeJars.class })
+class ArchitectureTest {
+
+    // ---- HTTP statuses are chosen at the edge ----------------------------------------------------------
+
+    /**
+     * Stores, parsers and the source throw domain exceptions and know nothing of HTTP. Tried: GeneSetWriter
+     * throwing a {@code jakarta.ws.rs.ClientErrorException}, and GeneStore returning an {@code ErrorMapper.answer}.
+     */
+    @ArchTest
+    static final ArchRule storesParsersAndTheSourceKnowNoHttp = noClasses()
+            .that().resideInAnyPackage("..gene.store..", "..gene.parse..", "..gene.source..", "..job.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
+                    "io.vertx.core.http..", "io.vertx.mutiny.core.http..")
+            .orShould().dependOnClassesThat().belongToAnyOf(ErrorMapper.class, ApiError.class, ServiceException.class)
+            .because("they throw domain exceptions (common.error.DomainException); ErrorMapper chooses the status");
+
+    /**
+     * Only the REST edge (resources, ErrorMapper and the Vert.x-level BodyTooLarge in common.error, the admin
+     * filter) builds HTTP answers. Tried: JobService calling {@code Response.status(409)}, and a
+     * {@code new NotFoundException()} in GeneQueryService.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEdgeChoosesHttpStatuses = noClasses()
+            .that().resideOutsideOfPackages("..rest..", "..common.error..", "..common.security..")
+            .should().dependOnClassesThat().belongToAnyOf(Response.class, Response.Status.class,
+                    Response.StatusType.class, Response.ResponseBuilder.class, ErrorMapper.class,
+                    io.vertx.core.http.HttpServerResponse.class)
+            .orShould().dependOnClassesThat().areAssignableTo(WebApplicationException.class)
+            .because("a status is chosen in one place, ErrorMapper, from the kind of failure");
+
+    /** Failures become answers in ErrorMapper alone. Tried: a {@code @ServerExceptionMapper} in JobResource. */
+    @ArchTest
+    static final ArchRule failuresBecomeAnswersInErrorMapperAlone = methods()
+            .that().areAnnotatedWith(ServerExceptionMapper.class)
+            .should().beDeclaredIn(ErrorMapper.class);
+
+    /** No exception mapper besides ErrorMapper's methods. Tried: an {@code ExceptionMapper<IOException>} class. */
+    @ArchTest
+    static final ArchRule noOtherExceptionMapper = noClasses().should().implement(ExceptionMapper.class);
+
+    /**
+     * ServiceException is what the job-parameter validators (job.model, GeneFilter) still throw; it goes when
+     * they throw InvalidInputException. Nothing else takes it up meanwhile. Tried: Paging throwing
+     * {@code ServiceException.badRequest}.
+     */
+    @ArchTest
+    static final ArchRule serviceExceptionStaysWhereItIsStillThrown = noClasses()
+            .that().resideOutsideOfPackage("..job.model..")
+            .and().doNotBelongToAnyOf(GeneFilter.class, ServiceException.class)
+            .should().dependOnClassesThat().belongToAnyOf(ServiceException.class);
+}
