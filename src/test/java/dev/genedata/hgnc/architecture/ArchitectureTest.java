@@ -1,5 +1,7 @@
 package dev.genedata.hgnc.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -76,4 +78,46 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..job.model..")
             .and().doNotBelongToAnyOf(GeneFilter.class, ServiceException.class)
             .should().dependOnClassesThat().belongToAnyOf(ServiceException.class);
+
+    // ---- Each Redis key scheme has one owner ---------------------------------------------------------
+
+    /**
+     * Only the stores, and the script runner they share, talk to Redis, so no other code can build a key.
+     * Tried: ColumnsCache injecting the Redis client to GET {@code hgnc:current} itself.
+     */
+    @ArchTest
+    static final ArchRule onlyStoresTalkToRedis = noClasses()
+            .that().resideOutsideOfPackages("..store..", "dev.genedata.hgnc.redis..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vertx.redis..", "io.vertx.mutiny.redis..",
+                    "io.quarkus.redis..");
+
+    /**
+     * The gene key scheme (GeneKeys) is built inside gene.store alone, where GeneStore, GeneSetWriter and
+     * PendingGeneSet share it. Tried: GeneKeys made public again and JobService building
+     * {@code GeneKeys.key(version, "info")}.
+     */
+    @ArchTest
+    static final ArchRule geneKeysStayInTheGeneStore = classes()
+            .that().haveFullyQualifiedName("dev.genedata.hgnc.gene.store.GeneKeys")
+            .should().notBePublic()
+            .andShould().onlyHaveDependentClassesThat().resideInAPackage("..gene.store..");
+
+    /**
+     * Each job store (JobStore, JobQueue, ResultStore) alone names its keys and, for JobStore, the fields of the
+     * job hash: the static strings that name them are private. (Java copies a constant into the classes that
+     * read it, so only its visibility can be checked.) Tried: JobStore's {@code BY_SUBMITTED} made
+     * package-private.
+     */
+    @ArchTest
+    static final ArchRule jobStoresKeepTheirNamesPrivate = fields()
+            .that().areDeclaredInClassesThat().resideInAPackage("..job.store..")
+            .and().areStatic().and().haveRawType(String.class)
+            .should().bePrivate();
+
+    /** As above, for the methods that build keys. Tried: {@code JobQueue.processing(worker)} made package-private. */
+    @ArchTest
+    static final ArchRule jobStoresBuildTheirKeysPrivately = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage("..job.store..")
+            .and().areStatic().and().haveRawReturnType(String.class)
+            .should().bePrivate();
 }

@@ -25,10 +25,10 @@ import dev.genedata.hgnc.redis.RedisScript;
  * <tr><td>hgnc:vN:columns</td><td>string</td><td>the compact per-gene columns analyses read, as JSON</td></tr>
  * </table>
  */
-public final class GeneKeys {
+final class GeneKeys {
 
     /** String: the version readers see. Absent when no set is loaded. */
-    public static final String CURRENT = "hgnc:current";
+    static final String CURRENT = "hgnc:current";
 
     /** String: the version retired last, while its keys live; see {@link #SWAP_CURRENT}. */
     static final String RETIRED = "hgnc:retired";
@@ -49,7 +49,7 @@ public final class GeneKeys {
     static final String INFO = "info";
 
     /** Suffix of the analysis columns. */
-    public static final String COLUMNS = "columns";
+    static final String COLUMNS = "columns";
 
     /**
      * Reads from the current version in one atomic step. {@code ARGV} holds (suffix, field) pairs; an
@@ -111,7 +111,7 @@ public final class GeneKeys {
     }
 
     /** The key of one version's part: {@code hgnc:v{version}:{suffix}}. */
-    public static String key(long version, String suffix) {
+    static String key(long version, String suffix) {
         return "hgnc:v" + version + ":" + suffix;
     }
 

@@ -24,7 +24,7 @@ import io.vertx.mutiny.redis.client.Request;
 @ApplicationScoped
 public class JobQueue {
 
-    static final String PENDING = "queue:pending";
+    private static final String PENDING = "queue:pending";
     private static final String PROCESSING = "queue:processing:";
     private static final String LEASE = "queue:lease:";
 
@@ -70,11 +70,11 @@ public class JobQueue {
         this.redis = redis;
     }
 
-    static String processing(String worker) {
+    private static String processing(String worker) {
         return PROCESSING + worker;
     }
 
-    static String lease(String worker) {
+    private static String lease(String worker) {
         return LEASE + worker;
     }
 

@@ -32,7 +32,7 @@ import io.vertx.mutiny.redis.client.Response;
 @ApplicationScoped
 public class JobStore {
 
-    static final String BY_SUBMITTED = "jobs:by-submitted";
+    private static final String BY_SUBMITTED = "jobs:by-submitted";
     private static final String RUN = "run";
 
     /**
@@ -64,7 +64,7 @@ public class JobStore {
     }
 
     /** The key of a job's hash. */
-    static String key(String id) {
+    private static String key(String id) {
         return "job:" + id;
     }
 

@@ -26,11 +26,11 @@ public class ResultStore {
         this.redis = redis;
     }
 
-    static String key(String id) {
+    private static String key(String id) {
         return "result:" + id;
     }
 
-    static String chartKey(String id) {
+    private static String chartKey(String id) {
         return "result:" + id + ":chart";
     }
 
