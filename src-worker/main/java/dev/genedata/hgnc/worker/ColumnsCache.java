@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -23,15 +24,16 @@ import io.vertx.mutiny.core.buffer.Buffer;
 public class ColumnsCache {
 
     private static final Logger LOG = Logger.getLogger(ColumnsCache.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final GeneStore genes;
     private final ObjectMapper mapper;
+    private final Duration timeout;
     private volatile GeneColumns cached;
 
-    ColumnsCache(GeneStore genes, ObjectMapper mapper) {
+    ColumnsCache(GeneStore genes, ObjectMapper mapper, HgncConfig config) {
         this.genes = genes;
         this.mapper = mapper;
+        this.timeout = config.redis().timeout();
     }
 
     /**
@@ -41,7 +43,7 @@ public class ColumnsCache {
      */
     public GeneColumns current() {
         for (int attempt = 1; ; attempt++) {
-            Long version = genes.currentVersion().await().atMost(TIMEOUT);
+            Long version = genes.currentVersion().await().atMost(timeout);
             if (version == null) {
                 return null;
             }
@@ -67,7 +69,7 @@ public class ColumnsCache {
             return columns;
         }
         long started = System.nanoTime();
-        Buffer json = genes.columns(version).await().atMost(TIMEOUT);
+        Buffer json = genes.columns(version).await().atMost(timeout);
         if (json == null) {
             return null;
         }

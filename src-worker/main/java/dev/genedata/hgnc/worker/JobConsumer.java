@@ -38,7 +38,6 @@ import io.quarkus.scheduler.Scheduled;
 public class JobConsumer {
 
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final long WAIT_MS = 250;
 
     private final JobQueue queue;
@@ -46,6 +45,7 @@ public class JobConsumer {
     private final JobReaper reaper;
     private final WorkerIdentity identity;
     private final HgncConfig config;
+    private final Duration timeout;
     private final ExecutorService executor;
     private final ExecutorService drainer;
     private final Semaphore slots;
@@ -65,6 +65,7 @@ public class JobConsumer {
         this.reaper = reaper;
         this.identity = identity;
         this.config = config;
+        this.timeout = config.redis().timeout();
         int concurrency = Math.max(1, config.worker().concurrency());
         this.slots = new Semaphore(concurrency);
         this.executor = Executors.newFixedThreadPool(concurrency, daemon("hgnc-job"));
@@ -83,7 +84,7 @@ public class JobConsumer {
             return;
         }
         try {
-            queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(TIMEOUT);
+            queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(timeout);
             leaseRenewedAt = System.currentTimeMillis();
         } catch (RuntimeException e) {
             backOff(e);
@@ -136,7 +137,7 @@ public class JobConsumer {
 
     private String takeOrRelease(long waitMs) {
         try {
-            String id = queue.take(identity.id(), Duration.ofMillis(waitMs)).await().atMost(TIMEOUT);
+            String id = queue.take(identity.id(), Duration.ofMillis(waitMs)).await().atMost(timeout);
             if (id == null) {
                 slots.release();
             }

@@ -106,7 +106,7 @@ public class GeneSetWriter {
     }
 
     Duration timeout() {
-        return config.source().timeout();
+        return config.redis().timeout();
     }
 
     Response send(Request request) {
