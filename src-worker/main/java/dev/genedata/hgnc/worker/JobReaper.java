@@ -1,9 +1,6 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,8 +113,7 @@ public class JobReaper {
         }
         metrics.reaped(job.analysis());
         if (job.attempts() < config.worker().maxAttempts()) {
-            JobStore.Move queued = jobs.move(job.id(), EnumSet.of(status), JobStatus.QUEUED, Map.of("progress", "0"),
-                    false, null).await().atMost(timeout);
+            JobStore.Move queued = jobs.requeue(job.id(), status).await().atMost(timeout);
             if (queued.moved()) {
                 LOG.warnf("Job %s %s after %d attempt(s); queued again", job.id(), how, job.attempts());
             } else {
@@ -128,9 +124,7 @@ public class JobReaper {
         String reason = (workerDied ? "the worker running it stopped (lease expired) "
                 : "it was interrupted (the worker running it stopped or lost Redis) ") + job.attempts()
                 + " times; giving up after " + config.worker().maxAttempts() + " attempts";
-        JobStore.Move failed = jobs.move(job.id(), EnumSet.of(status), JobStatus.FAILED,
-                Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
-                .await().atMost(timeout);
+        JobStore.Move failed = jobs.giveUp(job.id(), status, reason, config.jobs().ttl()).await().atMost(timeout);
         if (failed.moved()) {
             metrics.failed(job.analysis());
             LOG.errorf("Job %s failed: %s", job.id(), reason);

@@ -1,9 +1,6 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +26,7 @@ import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
  * saves the result and chart, and only then marks it finished. A job whose analysis throws is failed
  * with the message; a Redis failure leaves the job on this worker's list, and the worker gives it back
  * to the queue once Redis answers ({@link JobConsumer}). Every step after the claim names the run
- * ({@link JobStore#step}): when the job has left it (cancelled, queued again, or taken over by another
+ * ({@link JobStore#progress}, {@link JobStore#finish}, {@link JobStore#fail}): when the job has left it (cancelled, queued again, or taken over by another
  * worker after this one's lease lapsed), the run stops at that step, deciding what to do from the status
  * the refused step found.
  */
@@ -168,8 +165,7 @@ public class JobRunner {
         result.put("computedMs", tookMs);
         Duration ttl = config.jobs().ttl();
         results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(timeout);
-        JobStore.Move finished = jobs.step(job.id(), run, JobStatus.FINISHED,
-                Map.of("finished", Instant.now().toString(), "progress", "100"), ttl).await().atMost(timeout);
+        JobStore.Move finished = jobs.finish(job.id(), run, ttl).await().atMost(timeout);
         if (!finished.moved()) {
             throw new JobCancelledException(finished.status());
         }
@@ -205,8 +201,7 @@ public class JobRunner {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         JobStore.Move failed;
         try {
-            failed = jobs.step(id, run, JobStatus.FAILED, Map.of("finished", Instant.now().toString(), "error", reason),
-                    config.jobs().ttl()).await().atMost(timeout);
+            failed = jobs.fail(id, run, reason, config.jobs().ttl()).await().atMost(timeout);
         } catch (RuntimeException again) {
             LOG.warnf(e, "Job %s failed (%s) and its failure could not be recorded (%s); it will be queued again", id,
                     reason, RedisFailures.reason(again));

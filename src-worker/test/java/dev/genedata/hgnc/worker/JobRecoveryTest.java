@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
 import dev.genedata.hgnc.job.store.JobQueue.Orphan;
 import dev.genedata.hgnc.job.store.JobStore;
@@ -116,8 +114,7 @@ class JobRecoveryTest {
         String id = submit();
         // A take that reached Redis only after the worker's lease had expired (a long pause): no lease now.
         assertThat(take("paused-worker")).isEqualTo(id);
-        assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.claim(id, "paused-worker", "paused-run").await().atMost(WAIT).moved()).isTrue();
 
         assertThat(queue.orphans().await().atMost(WAIT)).containsExactly(new Orphan("paused-worker", id));
         assertThat(reaper.reapAll()).isEqualTo(1);
@@ -223,8 +220,7 @@ class JobRecoveryTest {
     private void startOn(String worker, String id, Duration lease) {
         queue.heartbeat(worker, lease).await().atMost(WAIT);
         assertThat(take(worker)).isEqualTo(id);
-        assertThat(jobs.transition(id, EnumSet.of(JobStatus.QUEUED), JobStatus.RUNNING, Map.of(), true, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.claim(id, worker, "run-on-" + worker).await().atMost(WAIT).moved()).isTrue();
     }
 
     private String take(String worker) {

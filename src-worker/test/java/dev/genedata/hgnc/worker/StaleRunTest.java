@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -77,8 +76,7 @@ class StaleRunTest {
         CompletableFuture<Boolean> stale = CompletableFuture.supplyAsync(() -> runner.run("paused-worker", id));
         awaitClaimed(id);
         // What a reaper and another worker do once the first worker's lease has lapsed.
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.requeue(id, JobStatus.RUNNING).await().atMost(WAIT).moved()).isTrue();
         assertThat(jobs.claim(id, "other-worker", "other-run").await().atMost(WAIT).moved()).isTrue();
 
         assertThat(stale.join()).as("the stale run is done with the job: off its worker's list").isTrue();
@@ -102,8 +100,7 @@ class StaleRunTest {
         awaitClaimed(id);
         // What a reaper does once this worker's lease has lapsed: the job back in the queue, marked queued.
         assertThat(queue.release(new Orphan(worker, id)).await().atMost(WAIT)).isTrue();
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.requeue(id, JobStatus.RUNNING).await().atMost(WAIT).moved()).isTrue();
 
         assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).as("taken again by the same worker")
                 .isEqualTo(id);

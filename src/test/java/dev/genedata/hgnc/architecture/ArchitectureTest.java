@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +15,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -20,6 +26,7 @@ import dev.genedata.hgnc.common.error.ApiError;
 import dev.genedata.hgnc.common.error.ErrorMapper;
 import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.gene.service.GeneFilter;
+import dev.genedata.hgnc.job.store.JobStore;
 
 /**
  * The boundaries of the main code (src/main and src-worker/main), as rules that fail the build when code
@@ -105,8 +112,8 @@ class ArchitectureTest {
     /**
      * Each job store (JobStore, JobQueue, ResultStore) alone names its keys and, for JobStore, the fields of the
      * job hash: the static strings that name them are private. (Java copies a constant into the classes that
-     * read it, so only its visibility can be checked.) Tried: JobStore's {@code BY_SUBMITTED} made
-     * package-private.
+     * read it, so only its visibility can be checked.) Tried: JobStore's {@code BY_SUBMITTED} (a key) and
+     * {@code STATUS} (a field) made package-private.
      */
     @ArchTest
     static final ArchRule jobStoresKeepTheirNamesPrivate = fields()
@@ -120,4 +127,15 @@ class ArchitectureTest {
             .that().areDeclaredInClassesThat().resideInAPackage("..job.store..")
             .and().areStatic().and().haveRawReturnType(String.class)
             .should().bePrivate();
+
+    /**
+     * The job hash's field names live in JobStore alone: besides being private (above), they cannot come in from a
+     * caller, as no public method of JobStore takes a map of fields; each status change has a method of its own.
+     * Tried: the former public {@code JobStore.transition(id, from, to, Map<String, String> fields, ...)}.
+     */
+    @ArchTest
+    static final ArchRule noCallerNamesTheFieldsOfAJob = noMethods()
+            .that().areDeclaredIn(JobStore.class).and().arePublic()
+            .should().haveRawParameterTypes(DescribedPredicate.describe("a Map among them",
+                    (List<JavaClass> types) -> types.stream().anyMatch(type -> type.isAssignableTo(Map.class))));
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -154,10 +152,7 @@ public class JobService {
                         .invoke(() -> LOG.infof("Job %s deleted with its result", job.id()))
                         .replaceWith(new CancelOutcome(job, true));
             }
-            Map<String, String> fields = Map.of("finished", Instant.now(clock).toString(),
-                    "error", "cancelled by a client");
-            return jobs.transition(job.id(), EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED,
-                    fields, false, config.jobs().ttl())
+            return jobs.cancel(job.id(), "cancelled by a client", config.jobs().ttl())
                     .flatMap(moved -> moved
                             ? queue.remove(job.id()).invoke(() -> LOG.infof("Job %s cancelled (was %s)", job.id(), status.id()))
                                     .flatMap(removed -> get(job.id()))
