@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +15,12 @@ import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.redis.RedisScript;
 import io.quarkus.redis.client.RedisClientName;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
+import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
-import io.vertx.mutiny.redis.client.Response;
 
 /**
  * Jobs in Redis db 2, and the one owner of their key scheme and of the job hash's field names: a hash
@@ -71,10 +72,16 @@ public class JobStore {
             return 1
             """);
 
-    private final Redis redis;
+    private final ReactiveRedisDataSource redis;
+    private final ReactiveHashCommands<String, String, String> hashes;
+    private final ReactiveSortedSetCommands<String, String> index;
+    private final ReactiveKeyCommands<String> keys;
 
-    JobStore(@RedisClientName("jobs") Redis redis) {
+    JobStore(@RedisClientName("jobs") ReactiveRedisDataSource redis) {
         this.redis = redis;
+        this.hashes = redis.hash(String.class);
+        this.index = redis.sortedSet(String.class);
+        this.keys = redis.key();
     }
 
     /** The key of a job's hash. */
@@ -82,23 +89,18 @@ public class JobStore {
         return "job:" + id;
     }
 
-    /** Saves a new queued job. */
+    /** Saves a new queued job: its hash first, so that a listing never finds its id without it. */
     public Uni<Void> create(String id, String analysis, String paramsJson, Instant submitted) {
-        Request hset = Request.cmd(Command.HSET).arg(key(id))
-                .arg(ID).arg(id)
-                .arg(ANALYSIS).arg(analysis)
-                .arg(PARAMS).arg(paramsJson)
-                .arg(STATUS).arg(JobStatus.QUEUED.id())
-                .arg(SUBMITTED).arg(submitted.toString())
-                .arg(PROGRESS).arg(0)
-                .arg(ATTEMPTS).arg(0);
-        Request index = Request.cmd(Command.ZADD).arg(BY_SUBMITTED).arg(submitted.toEpochMilli()).arg(id);
-        return redis.batch(List.of(hset, index)).replaceWithVoid();
+        Map<String, String> fields = Map.of(ID, id, ANALYSIS, analysis, PARAMS, paramsJson,
+                STATUS, JobStatus.QUEUED.id(), SUBMITTED, submitted.toString(), PROGRESS, "0", ATTEMPTS, "0");
+        return hashes.hset(key(id), fields)
+                .chain(() -> index.zadd(BY_SUBMITTED, submitted.toEpochMilli(), id))
+                .replaceWithVoid();
     }
 
     /** The job, or a {@code null} item when there is none with this id. */
     public Uni<Job> get(String id) {
-        return redis.send(Request.cmd(Command.HGETALL).arg(key(id))).map(JobStore::toJob);
+        return hashes.hgetall(key(id)).map(JobStore::toJob);
     }
 
     /** The jobs with these ids, in that order; missing ones are left out. */
@@ -106,27 +108,13 @@ public class JobStore {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Request> requests = ids.stream().map(id -> Request.cmd(Command.HGETALL).arg(key(id))).toList();
-        return redis.batch(requests).map(responses -> {
-            List<Job> jobs = new ArrayList<>(responses.size());
-            responses.forEach(response -> {
-                Job job = toJob(response);
-                if (job != null) {
-                    jobs.add(job);
-                }
-            });
-            return jobs;
-        });
+        return Uni.join().all(ids.stream().map(this::get).toList()).andFailFast()
+                .map(jobs -> jobs.stream().filter(Objects::nonNull).toList());
     }
 
     /** Ids newest first, {@code count} of them from position {@code start}. */
     public Uni<List<String>> newestIds(long start, long count) {
-        return redis.send(Request.cmd(Command.ZRANGE).arg(BY_SUBMITTED).arg(start).arg(start + count - 1).arg("REV"))
-                .map(response -> {
-                    List<String> ids = new ArrayList<>(response.size());
-                    response.forEach(id -> ids.add(id.toString()));
-                    return ids;
-                });
+        return index.zrange(BY_SUBMITTED, start, start + count - 1, new ZRangeArgs().rev());
     }
 
     /** Forgets index entries whose job has expired. */
@@ -134,9 +122,7 @@ public class JobStore {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Request zrem = Request.cmd(Command.ZREM).arg(BY_SUBMITTED);
-        ids.forEach(zrem::arg);
-        return redis.send(zrem).replaceWithVoid();
+        return index.zrem(BY_SUBMITTED, ids.toArray(String[]::new)).replaceWithVoid();
     }
 
     /**
@@ -248,18 +234,12 @@ public class JobStore {
 
     /** Deletes a job. */
     public Uni<Void> delete(String id) {
-        return redis.batch(List.of(
-                Request.cmd(Command.DEL).arg(key(id)),
-                Request.cmd(Command.ZREM).arg(BY_SUBMITTED).arg(id))).replaceWithVoid();
+        return keys.del(key(id)).chain(() -> index.zrem(BY_SUBMITTED, id)).replaceWithVoid();
     }
 
-    private static Job toJob(Response hash) {
-        if (hash == null || hash.size() == 0) {
+    private static Job toJob(Map<String, String> fields) {
+        if (fields == null || fields.isEmpty()) {
             return null;
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (String field : hash.getKeys()) {
-            fields.put(field, hash.get(field).toString());
         }
         String id = fields.get(ID);
         return new Job(id, fields.get(STATUS), fields.get(ANALYSIS), fields.get(PARAMS),
