@@ -45,12 +45,12 @@ public class GeneStore {
     }
 
     /**
-     * The analysis columns of one version, as JSON; a {@code null} item when that version is gone.
-     * Versions never change, so a caller may keep what it read for as long as the version is current.
+     * The current version and its analysis columns, read together in one atomic step; a {@code null} item when no
+     * set is loaded. Versions never change, so a caller may keep what it read for as long as the version is current.
      */
-    public Uni<Buffer> columns(long version) {
-        return redis.send(Request.cmd(Command.GET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)))
-                .map(reply -> reply == null ? null : reply.toBuffer());
+    public Uni<VersionedColumns> currentColumns() {
+        return readCurrent(List.of(GeneKeys.COLUMNS, ""))
+                .map(read -> read == null ? null : new VersionedColumns(read.version(), read.buffer(0)));
     }
 
     /** The summary JSON of the current set; a {@code null} item when no set is loaded. */
@@ -110,6 +110,15 @@ public class GeneStore {
     private Uni<CurrentRead> readCurrent(List<String> args) {
         return GeneKeys.READ_CURRENT.run(redis, List.of(GeneKeys.CURRENT), args)
                 .map(response -> response == null ? null : new CurrentRead(response));
+    }
+
+    /**
+     * The result of {@link #currentColumns()}.
+     *
+     * @param version the current version
+     * @param json its analysis columns as JSON; null when the set was stored without them
+     */
+    public record VersionedColumns(long version, Buffer json) {
     }
 
     /** A probe of one index: genes whose {@code field} has {@code value}. */
