@@ -34,20 +34,13 @@ public class ErrorMapper {
 
     /** The HTTP status of each kind of domain failure. */
     static int status(DomainException e) {
-        if (e instanceof InvalidInputException) {
-            return 400;
-        } else if (e instanceof UnknownResourceException) {
-            return 404;
-        } else if (e instanceof StateConflictException) {
-            return 409;
-        } else if (e instanceof DataTooLargeException) {
-            return 413;
-        } else if (e instanceof SourceUnavailableException) {
-            return 502;
-        } else if (e instanceof ConcurrentChangeException) {
-            return 503;
-        }
-        return 500;
+        return e instanceof InvalidInputException ? 400
+                : e instanceof UnknownResourceException ? 404
+                : e instanceof StateConflictException ? 409
+                : e instanceof DataTooLargeException ? 413
+                : e instanceof SourceUnavailableException ? 502
+                : e instanceof ConcurrentChangeException ? 503
+                : 500;
     }
 
     /** Routing and content negotiation errors (404, 405, 406, 415, 413) keep their status. */

@@ -1,17 +1,14 @@
 package dev.genedata.hgnc.common.error;
 
-/** The request is malformed or names something that is not allowed (a 400). */
+/** The request is malformed or names something not allowed; the message names what, what is allowed and what was given. */
 public class InvalidInputException extends DomainException {
 
-    /** @param message what is wrong, what is allowed and what was given */
+    /** A failure without an underlying one. */
     public InvalidInputException(String message) {
-        super(message);
+        super(message, null);
     }
 
-    /**
-     * @param message what is wrong, what is allowed and what was given
-     * @param cause the underlying failure, kept for the logs
-     */
+    /** @param cause the underlying failure, kept for the logs */
     public InvalidInputException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,9 +1,8 @@
 package dev.genedata.hgnc.common.error;
 
 /**
- * The 400 that the job-parameter validators ({@code job.model}, {@code GeneFilter}) still throw through
- * {@link #badRequest}. It is an {@link InvalidInputException} and answers as one; it goes once they throw
- * that type themselves. Nothing else uses it ({@code ArchitectureTest} holds it there).
+ * What the job-parameter validators ({@code job.model}, {@code GeneFilter}) still throw, through {@link #badRequest}:
+ * an {@link InvalidInputException}; it goes once they throw that. Nothing else uses it ({@code ArchitectureTest}).
  */
 public class ServiceException extends InvalidInputException {
 
@@ -16,7 +15,7 @@ public class ServiceException extends InvalidInputException {
         return 400;
     }
 
-    /** 400: the request is malformed or names something that is not allowed. */
+    /** The request is malformed or names something that is not allowed. */
     public static ServiceException badRequest(String message) {
         return new ServiceException(message);
     }
