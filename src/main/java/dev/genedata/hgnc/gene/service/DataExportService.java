@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -16,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
@@ -45,8 +43,8 @@ public class DataExportService {
      * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
      * @param limit how many at most; null for all
      */
-    public StreamingOutput export(int offset, Integer limit) throws IOException {
-        GeneStore.IndexRead read = await(store.ids(List.of()).subscribeAsCompletionStage());
+    public StreamingOutput export(int offset, Integer limit) {
+        GeneStore.IndexRead read = store.ids(List.of()).await().atMost(timeout);
         if (read == null) {
             return out -> out.write(EMPTY);
         }
@@ -62,7 +60,7 @@ public class DataExportService {
         CompletableFuture<List<Buffer>> next = fetch(read.version(), ids, from, to);
         boolean first = true;
         for (int start = from; start < to; start += CHUNK) {
-            List<Buffer> chunk = await(next);
+            List<Buffer> chunk = Uni.createFrom().completionStage(next).await().atMost(timeout);
             next = fetch(read.version(), ids, start + CHUNK, to);
             for (Buffer record : chunk) {
                 if (record == null) {
@@ -84,21 +82,5 @@ public class DataExportService {
             return CompletableFuture.completedFuture(List.of());
         }
         return store.records(version, ids, start, Math.min(to, start + CHUNK)).subscribeAsCompletionStage();
-    }
-
-    private <T> T await(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IOException("Redis did not answer within " + timeout.toSeconds() + " s (hgnc.redis.timeout)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 }
