@@ -39,17 +39,6 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
         return ids.length;
     }
 
-    /** Whether gene {@code gene} has field number {@code field} filled. */
-    public boolean isFilled(int gene, int field) {
-        return (filled[gene * filledWords + (field >>> 6)] & (1L << (field & 63))) != 0;
-    }
-
-    /** Whether gene {@code gene} is on the chromosome (one of {@link Chromosomes#ALL}). */
-    public boolean isOn(int gene, String chromosome) {
-        int bit = Chromosomes.ALL.indexOf(chromosome);
-        return bit >= 0 && (chromosomes[gene] & (1 << bit)) != 0;
-    }
-
     /** Builds the columns of a set from its genes' facts, in the given order. */
     public static GeneColumns of(long version, List<GeneFacts> genes, List<String> fields) {
         Builder builder = new Builder();

@@ -30,12 +30,8 @@ class GeneColumnsTest {
         assertThat(columns.geneGroups()[1]).containsExactly(1);
         assertThat(columns.geneGroups()[2]).isEmpty();
         assertThat(columns.yearApproved()).containsExactly(2001, 0, 1990);
-        assertThat(columns.isOn(0, "X")).isTrue();
-        assertThat(columns.isOn(0, "Y")).isTrue();
-        assertThat(columns.isOn(0, "1")).isFalse();
-        assertThat(columns.isOn(1, "X")).isFalse();
-        assertThat(columns.isOn(2, "MT")).isTrue();
-        assertThat(columns.isOn(2, "not a chromosome")).isFalse();
+        // bit i of a gene's mask: on chromosome Chromosomes.ALL.get(i)
+        assertThat(columns.chromosomes()).containsExactly(bit("X") | bit("Y"), 0, bit("MT"));
     }
 
     @Test
@@ -78,13 +74,18 @@ class GeneColumnsTest {
         assertThat(columns.ids()[4999]).isEqualTo(5000);
         assertThat(columns.locusGroups()).containsExactly("odd", "even");
         assertThat(columns.locusGroup()[4999]).isEqualTo(1);
-        assertThat(columns.isFilled(4999, 0)).isTrue();
+        assertThat(filled(columns, 4999)).containsExactly("hgnc_id");
     }
 
+    private static int bit(String chromosome) {
+        return 1 << Chromosomes.ALL.indexOf(chromosome);
+    }
+
+    /** The fields a gene has filled: bit f of its {@code filledWords} longs set when {@code fields.get(f)} is. */
     private static List<String> filled(GeneColumns columns, int gene) {
         List<String> names = new ArrayList<>();
         for (int f = 0; f < columns.fields().size(); f++) {
-            if (columns.isFilled(gene, f)) {
+            if ((columns.filled()[gene * columns.filledWords() + (f >>> 6)] & (1L << (f & 63))) != 0) {
                 names.add(columns.fields().get(f));
             }
         }
