@@ -50,9 +50,8 @@ public class ColumnsCache {
     }
 
     /**
-     * The columns of the version now current, now cached, unless another thread has just cached those of
-     * {@code version}; null when no set is loaded any more. The version and its columns are read together, so a
-     * load that replaces the set meanwhile cannot leave a version without its columns.
+     * The columns of the version now current, read with it in one step (so a load meanwhile cannot take them
+     * away) and cached, unless another thread has just cached those of {@code version}; null when no set is loaded.
      */
     private synchronized GeneColumns load(long version) {
         GeneColumns columns = cached;
@@ -63,9 +62,6 @@ public class ColumnsCache {
         GeneStore.VersionedColumns read = genes.currentColumns().await().atMost(timeout);
         if (read == null) {
             return null;
-        }
-        if (read.json() == null) {
-            throw new IllegalStateException("data version " + read.version() + " has no analysis columns; load the data again");
         }
         try {
             columns = mapper.readValue(read.json().getBytes(), GeneColumns.class);

@@ -112,12 +112,7 @@ public class GeneStore {
                 .map(response -> response == null ? null : new CurrentRead(response));
     }
 
-    /**
-     * The result of {@link #currentColumns()}.
-     *
-     * @param version the current version
-     * @param json its analysis columns as JSON; null when the set was stored without them
-     */
+    /** The current version and its analysis columns as JSON. */
     public record VersionedColumns(long version, Buffer json) {
     }
 

@@ -82,15 +82,13 @@ public final class PendingGeneSet implements AutoCloseable {
      * Writes the rest of the set, waits for every write, and makes this set current.
      *
      * @param infoJson the summary {@code GET /info} answers
-     * @param columnsJson the analysis columns, or null when there are none
+     * @param columnsJson the analysis columns
      * @return the version this one replaced, or null
      */
     public Long commit(String infoJson, String columnsJson) {
         genes.flush();
         write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.INFO)).arg(infoJson));
-        if (columnsJson != null) {
-            write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
-        }
+        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
         awaitWrites();
         GeneSetWriter.Replaced replaced = writer.swap(Long.toString(version));
         committed = true;
