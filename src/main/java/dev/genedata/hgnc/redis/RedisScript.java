@@ -3,10 +3,11 @@ package dev.genedata.hgnc.redis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
@@ -32,31 +33,18 @@ public final class RedisScript {
     }
 
     /**
-     * Runs the script through the typed data source, as the job stores do.
-     *
-     * @param redis the data source of the database the script works in
-     * @param keys the keys the script declares ({@code KEYS[n]})
-     * @param args the arguments ({@code ARGV[n]})
-     * @return the script's reply; {@code null} when it returned {@code false} or {@code nil}
+     * Runs the script through the typed data source of its database, as the job stores do, with the keys it
+     * declares ({@code KEYS[n]}) and its arguments ({@code ARGV[n]}); a {@code null} reply for {@code false}.
      */
     public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return run(redis::execute, keys, args);
     }
 
-    /**
-     * Runs the script on the plain client, as the gene store does on its measured read path.
-     *
-     * @param redis the client of the database the script works in
-     * @param keys the keys the script declares ({@code KEYS[n]})
-     * @param args the arguments ({@code ARGV[n]})
-     * @return the script's reply; {@code null} when it returned {@code false} or {@code nil}
-     */
+    /** As above, on the plain client, as the gene store does on its measured read path. */
     public Uni<Response> run(Redis redis, List<String> keys, List<String> args) {
         return run((command, arguments) -> {
             Request request = Request.cmd(command);
-            for (String argument : arguments) {
-                request.arg(argument);
-            }
+            Arrays.stream(arguments).forEach(request::arg);
             return redis.send(request);
         }, keys, args);
     }
@@ -68,12 +56,8 @@ public final class RedisScript {
     }
 
     private static String[] arguments(String script, List<String> keys, List<String> args) {
-        List<String> all = new ArrayList<>(2 + keys.size() + args.size());
-        all.add(script);
-        all.add(Integer.toString(keys.size()));
-        all.addAll(keys);
-        all.addAll(args);
-        return all.toArray(String[]::new);
+        return Stream.of(List.of(script, Integer.toString(keys.size())), keys, args).flatMap(List::stream)
+                .toArray(String[]::new);
     }
 
     private static boolean isNoScript(Throwable failure) {
