@@ -127,19 +127,18 @@ public class JobStore {
 
     /**
      * A worker claims a queued job for one run: running, started now, the attempt counted, tagged with the
-     * worker and the run's token.
+     * worker and the run's token, which the run's steps ({@link #progress}, {@link #finish}, {@link #fail}) name.
      *
-     * @param run a token unique to this run, which its steps name
      * @return moved when claimed; otherwise the status that refused it (running: a reaper queued it again and
      *         has not marked it queued yet), or none when the job is gone
      */
     public Uni<Move> claim(String id, String worker, String run) {
         return move(id, List.of(JobStatus.QUEUED), JobStatus.RUNNING,
-                Map.of(STARTED, Instant.now().toString(), PROGRESS, "0", WORKER, worker, RUN, run), true, null, "");
+                Map.of(STARTED, now(), PROGRESS, "0", WORKER, worker, RUN, run), true, null, "");
     }
 
     /**
-     * Records progress (0–100) of a run, in the same step as checking that the job still runs under it.
+     * A step of a run: records its progress (0–100), only while the job runs under it.
      *
      * @return moved when done; otherwise the status found: running when another run holds the job now, queued
      *         when a reaper queued it again, an end status, or none when the job is gone
@@ -149,56 +148,42 @@ public class JobStore {
                 false, null, run);
     }
 
-    /**
-     * A run finished the job: finished now, at 100%, living for {@code ttl} from now.
-     *
-     * @return as {@link #progress}
-     */
+    /** The last step of a run: finished now, at 100%, kept for {@code ttl}; the outcome as for {@link #progress}. */
     public Uni<Move> finish(String id, String run, Duration ttl) {
-        return move(id, List.of(JobStatus.RUNNING), JobStatus.FINISHED,
-                Map.of(FINISHED, Instant.now().toString(), PROGRESS, "100"), false, ttl, run);
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.FINISHED, Map.of(FINISHED, now(), PROGRESS, "100"),
+                false, ttl, run);
     }
 
-    /**
-     * A run failed the job for {@code reason}, which clients read as its error; it lives for {@code ttl} from now.
-     *
-     * @return as {@link #progress}
-     */
+    /** A run failed for {@code reason}, its error to clients; kept for {@code ttl}; the outcome as for {@link #progress}. */
     public Uni<Move> fail(String id, String run, String reason, Duration ttl) {
-        return move(id, List.of(JobStatus.RUNNING), JobStatus.FAILED,
-                Map.of(FINISHED, Instant.now().toString(), ERROR, reason), false, ttl, run);
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.FAILED, ended(reason), false, ttl, run);
     }
 
-    /**
-     * Cancels a queued or running job, whichever run holds it, with {@code reason} as its error; it lives for
-     * {@code ttl} from now.
-     *
-     * @return whether it was cancelled; false when it had ended or is gone
-     */
+    /** Cancels a queued or running job, whatever run holds it, kept for {@code ttl}; false when it had ended or is gone. */
     public Uni<Boolean> cancel(String id, String reason, Duration ttl) {
-        return move(id, List.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED,
-                Map.of(FINISHED, Instant.now().toString(), ERROR, reason), false, ttl, "").map(Move::moved);
+        return move(id, List.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED, ended(reason), false, ttl, "")
+                .map(Move::moved);
     }
 
     /**
-     * Marks queued again, at 0%, a job a reaper put back in the queue, if it is still in {@code from}, the status
-     * the reaper read.
-     *
-     * @return as {@link #progress}, for the status read in the same atomic step
+     * A reaper marks queued again, at 0%, a job it put back in the queue, if the job is still in {@code from},
+     * the status it read; the outcome as for {@link #progress}.
      */
     public Uni<Move> requeue(String id, JobStatus from) {
         return move(id, List.of(from), JobStatus.QUEUED, Map.of(PROGRESS, "0"), false, null, "");
     }
 
-    /**
-     * Fails for good a job a reaper took back once too often, if it is still in {@code from}, whichever run
-     * last held it; it lives for {@code ttl} from now.
-     *
-     * @return as {@link #requeue}
-     */
+    /** A reaper fails for good a job taken back too often, as {@link #requeue} but failed for {@code reason}. */
     public Uni<Move> giveUp(String id, JobStatus from, String reason, Duration ttl) {
-        return move(id, List.of(from), JobStatus.FAILED, Map.of(FINISHED, Instant.now().toString(), ERROR, reason),
-                false, ttl, "");
+        return move(id, List.of(from), JobStatus.FAILED, ended(reason), false, ttl, "");
+    }
+
+    private static String now() {
+        return Instant.now().toString();
+    }
+
+    private static Map<String, String> ended(String error) {
+        return Map.of(FINISHED, now(), ERROR, error);
     }
 
     /**
