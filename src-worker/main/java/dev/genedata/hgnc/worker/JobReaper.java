@@ -63,7 +63,7 @@ public class JobReaper {
     public int reapAll() {
         int reaped = 0;
         for (Orphan orphan : queue.orphans().await().atMost(timeout)) {
-            if (reap(orphan)) {
+            if (takeBack(orphan, true)) {
                 reaped++;
             }
         }
@@ -86,10 +86,6 @@ public class JobReaper {
             }
         }
         return reclaimed;
-    }
-
-    private boolean reap(Orphan orphan) {
-        return takeBack(orphan, true);
     }
 
     /**

@@ -93,7 +93,7 @@ public class JobService {
         String uuid = checkId(id);
         return jobs.get(uuid).map(job -> {
             if (job == null) {
-                throw notFound(uuid);
+                throw new UnknownResourceException("no job " + uuid + " (it never existed, was deleted, or expired)");
             }
             return job;
         });
@@ -177,10 +177,6 @@ public class JobService {
             throw new InvalidInputException("malformed job id '" + Excerpt.of(id)
                     + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
         }
-    }
-
-    private static UnknownResourceException notFound(String id) {
-        return new UnknownResourceException("no job " + id + " (it never existed, was deleted, or expired)");
     }
 
     private JsonNode parse(String body) {
