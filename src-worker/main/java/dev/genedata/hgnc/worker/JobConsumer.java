@@ -209,12 +209,9 @@ public class JobConsumer {
     }
 
     /**
-     * Pauses lease renewal and taking for a delay that doubles from 500 ms up to {@code hgnc.worker.max-backoff}
-     * while failures repeat; a successful take ends it. Written by hand, not as a SmallRye Fault Tolerance
-     * {@code @Retry}, because it is not one call retried on one thread: the pause is shared by the tick that
-     * renews the lease and the drain thread that takes jobs (a failure on either holds both), it never gives up
-     * yet ends at once on shutdown, and each failure also marks the jobs it may have cut off for giving back
-     * once Redis answers.
+     * Pauses lease renewal and taking, 500 ms doubling up to {@code hgnc.worker.max-backoff}. Not a Fault Tolerance
+     * {@code @Retry}, which retries one call on one thread: this pause holds both the lease tick and the drain
+     * thread, never gives up yet ends at once on shutdown, and marks the jobs a failure may have cut off.
      */
     private void backOff(RuntimeException e) {
         if (stopping) {

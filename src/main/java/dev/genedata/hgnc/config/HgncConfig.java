@@ -156,9 +156,8 @@ public interface HgncConfig {
         int port();
 
         /**
-         * How long the service waits for Redis to answer before it takes Redis as unavailable: each call it
-         * waits on (a worker's queue and job steps, a load's writes, an export's chunks, the gauges) and the
-         * Redis clients' own blocking calls and health check ({@code quarkus.redis.timeout} is set from it).
+         * How long the service waits on Redis before it takes it as unavailable: each call a worker, a load, an
+         * export or the gauges wait on, and the clients' own ({@code quarkus.redis.*.timeout} are set from it).
          */
         @WithDefault("10s")
         Duration timeout();
