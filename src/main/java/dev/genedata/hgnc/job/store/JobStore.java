@@ -37,18 +37,9 @@ public class JobStore {
     private static final String BY_SUBMITTED = "jobs:by-submitted";
 
     // The fields of the job hash ('status', 'run' and 'attempts' are named in TRANSITION too).
-    private static final String ID = "id";
-    private static final String ANALYSIS = "analysis";
-    private static final String PARAMS = "params";
-    private static final String STATUS = "status";
-    private static final String SUBMITTED = "submitted";
-    private static final String STARTED = "started";
-    private static final String FINISHED = "finished";
-    private static final String PROGRESS = "progress";
-    private static final String ATTEMPTS = "attempts";
-    private static final String ERROR = "error";
-    private static final String WORKER = "worker";
-    private static final String RUN = "run";
+    private static final String ID = "id", ANALYSIS = "analysis", PARAMS = "params", STATUS = "status",
+            SUBMITTED = "submitted", STARTED = "started", FINISHED = "finished", PROGRESS = "progress",
+            ATTEMPTS = "attempts", ERROR = "error", WORKER = "worker", RUN = "run";
 
     /**
      * {@code KEYS[1]} the job hash. {@code ARGV[1]} the statuses it may leave, comma-separated;
