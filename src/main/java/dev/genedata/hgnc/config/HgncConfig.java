@@ -155,10 +155,7 @@ public interface HgncConfig {
         /** Port, from {@code REDIS_PORT}. */
         int port();
 
-        /**
-         * How long the service waits on Redis before it takes it as unavailable: each call a worker, a load, an
-         * export or the gauges wait on, and the clients' own ({@code quarkus.redis.*.timeout} are set from it).
-         */
+        /** How long any call waits on Redis before taking it as unavailable; {@code quarkus.redis.*.timeout} too. */
         @WithDefault("10s")
         Duration timeout();
 

@@ -32,10 +32,7 @@ public final class RedisScript {
         this.sha1 = sha1(source);
     }
 
-    /**
-     * Runs the script through the typed data source of its database, as the job stores do, with the keys it
-     * declares ({@code KEYS[n]}) and its arguments ({@code ARGV[n]}); a {@code null} reply for {@code false}.
-     */
+    /** Runs the script, with its {@code KEYS} and {@code ARGV}, as the job stores do; a null reply for {@code false}. */
     public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return run(redis::execute, keys, args);
     }

@@ -25,8 +25,8 @@ public class QueueGauges {
     private final JobQueue queue;
     private final GeneStore genes;
     private final ObjectMapper mapper;
-    private final AtomicLong depth;
-    private final AtomicLong records;
+    private final AtomicLong depth = new AtomicLong();
+    private final AtomicLong records = new AtomicLong();
     private final Duration timeout;
 
     QueueGauges(JobQueue queue, GeneStore genes, ObjectMapper mapper, MeterRegistry registry, HgncConfig config) {
@@ -34,8 +34,6 @@ public class QueueGauges {
         this.genes = genes;
         this.mapper = mapper;
         this.timeout = config.redis().timeout();
-        this.depth = new AtomicLong();
-        this.records = new AtomicLong();
         Gauge.builder("hgnc.queue.depth", depth, AtomicLong::get)
                 .description("Jobs waiting in the queue for a worker").register(registry);
         Gauge.builder("hgnc.dataset.records", records, AtomicLong::get)
