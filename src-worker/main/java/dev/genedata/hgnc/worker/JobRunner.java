@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
 import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
@@ -154,10 +155,7 @@ public class JobRunner {
         if (data == null) {
             throw new IllegalStateException("no data set is loaded; POST /data and submit the job again");
         }
-        AnalysisKind kind = AnalysisKind.of(job.analysis())
-                .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
-        ObjectNode params = readParams(job);
-        AnalysisRunner.Computed computed = analyses.run(kind, params, data, percent -> progress(job.id(), run, percent));
+        AnalysisRunner.Computed computed = analyses.run(request(job), data, percent -> progress(job.id(), run, percent));
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         ObjectNode result = mapper.createObjectNode();
         result.put("id", job.id());
@@ -221,10 +219,13 @@ public class JobRunner {
         return true;
     }
 
-    private ObjectNode readParams(Job job) {
+    /** The job's parameters as its analysis's request record, as the API validated and stored them. */
+    private AnalysisRequest request(Job job) {
+        AnalysisKind kind = AnalysisKind.of(job.analysis())
+                .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
         try {
-            return (ObjectNode) mapper.readTree(job.params());
-        } catch (java.io.IOException | ClassCastException e) {
+            return mapper.readValue(job.params(), kind.requestType());
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("the job's parameters are unreadable: " + e.getMessage(), e);
         }
     }

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.validation.TypedRequests;
+import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
 import dev.genedata.hgnc.gene.store.IndexedField;
@@ -31,10 +33,16 @@ public class GeneQueryService {
     private static final ServiceException SET_REPLACED = new ServiceException(503,
             "the data set was replaced twice while it was being read; try again");
 
-    private final GeneStore store;
+    /** What {@code q} matches, combined with OR. */
+    private static final List<IndexedField> SYMBOL_FIELDS = List.of(
+            IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL, IndexedField.PREV_SYMBOL);
 
-    GeneQueryService(GeneStore store) {
+    private final GeneStore store;
+    private final TypedRequests requests;
+
+    GeneQueryService(GeneStore store, TypedRequests requests) {
         this.store = store;
+        this.requests = requests;
     }
 
     /**
@@ -54,17 +62,43 @@ public class GeneQueryService {
     }
 
     /**
-     * The ids matching a filter, in numeric order, and how many there are before paging.
+     * The ids matching a filter and a symbol, in numeric order, and how many there are before paging. The
+     * Redis indexes answer the filter's {@link GeneFilter#indexed indexed} keys; {@code q} matches an
+     * approved, alias or previous symbol.
      *
-     * @throws ServiceException 400 for a negative offset or limit
+     * @param q a symbol, alias symbol or previous symbol, any case; null or blank for any
+     * @throws ServiceException 400 for a filter value that breaks its rule
      */
-    public Uni<IdPage> ids(GeneFilter filter, int offset, Integer limit) {
-        checkPage(offset, limit);
-        return store.ids(filter.probes()).map(read -> {
+    public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
+        requests.check(filter);
+        String symbol = q == null || q.isBlank() ? null : q.strip();
+        List<IndexProbe> probes = new ArrayList<>();
+        add(probes, IndexedField.LOCUS_GROUP, filter.locusGroup());
+        add(probes, IndexedField.LOCUS_TYPE, filter.locusType());
+        add(probes, IndexedField.STATUS, filter.status());
+        add(probes, IndexedField.CHROMOSOME, filter.chromosome());
+        add(probes, IndexedField.GENE_GROUP, filter.geneGroup());
+        int plain = probes.size();
+        if (symbol != null) {
+            for (IndexedField field : SYMBOL_FIELDS) {
+                probes.add(new IndexProbe(field, symbol));
+            }
+        }
+        return store.ids(probes).map(read -> {
             if (read == null) {
                 return new IdPage(List.of(), 0);
             }
-            int[] selected = filter.select(read.all(), read.matches());
+            int[] selected = read.all();
+            for (int i = 0; i < plain; i++) {
+                selected = PackedIds.intersect(selected, read.matches().get(i));
+            }
+            if (symbol != null) {
+                int[] symbols = new int[0];
+                for (int i = plain; i < read.matches().size(); i++) {
+                    symbols = PackedIds.union(symbols, read.matches().get(i));
+                }
+                selected = PackedIds.intersect(selected, symbols);
+            }
             int from = Math.min(offset, selected.length);
             int to = limit == null ? selected.length : (int) Math.min(selected.length, (long) from + limit);
             List<String> page = new ArrayList<>(to - from);
@@ -73,6 +107,12 @@ public class GeneQueryService {
             }
             return new IdPage(page, selected.length);
         });
+    }
+
+    private static void add(List<IndexProbe> probes, IndexedField field, String value) {
+        if (value != null) {
+            probes.add(new IndexProbe(field, value));
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.genedata.hgnc.worker.analysis;
+package dev.genedata.hgnc.gene.model;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.gene.model.GeneColumns;
-import dev.genedata.hgnc.gene.model.FieldSet;
-import dev.genedata.hgnc.gene.model.GeneFacts;
 
 /**
  * Seven hand-made genes whose answers the tests work out by hand:
@@ -25,12 +21,12 @@ import dev.genedata.hgnc.gene.model.GeneFacts;
  * 6   WD7    other / unknown                                 Entry Withdrawn  22          Ring fingers          2024-02-02  -
  * </pre>
  */
-final class TinyGeneSet {
+public final class TinyGeneSet {
 
-    static final List<String> FIELDS = List.of("hgnc_id", "symbol", "locus_group", "locus_type", "status", "location",
+    /** The fields of the set, in column order. */
+    public static final List<String> FIELDS = List.of("hgnc_id", "symbol", "locus_group", "locus_type", "status", "location",
             "gene_group", "date_approved_reserved");
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final Progress QUIET = percent -> { };
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final String PROTEIN = "protein-coding gene";
     private static final String PRODUCT = "gene with protein product";
@@ -38,7 +34,8 @@ final class TinyGeneSet {
     private TinyGeneSet() {
     }
 
-    static GeneColumns columns() {
+    /** The seven genes as the worker reads them. */
+    public static GeneColumns columns() {
         return GeneColumns.of(1, List.of(
                 gene(1, "AAA1", PROTEIN, PRODUCT, "Approved", Set.of("X", "Y"), List.of("Kinases", "Zinc fingers"),
                         "2001-05-01", FIELDS),
@@ -54,21 +51,17 @@ final class TinyGeneSet {
                         "2024-02-02", FIELDS)), FIELDS);
     }
 
-    /** Parameters as JSON (single quotes allowed for readability), with an empty filter when none is given. */
-    static ObjectNode params(String json) {
+    /** A request record read from JSON (single quotes allowed for readability), defaults filled in. */
+    public static <R> R request(Class<R> type, String json) {
         try {
-            ObjectNode params = (ObjectNode) MAPPER.readTree(json.replace('\'', '"'));
-            if (!params.has("filter")) {
-                params.putObject("filter");
-            }
-            return params;
+            return MAPPER.readValue(json.replace('\'', '"'), type);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
     }
 
     /** An ordered table from alternating keys and values. */
-    static LinkedHashMap<String, Object> table(Object... keysAndValues) {
+    public static LinkedHashMap<String, Object> table(Object... keysAndValues) {
         LinkedHashMap<String, Object> table = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             table.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -77,7 +70,7 @@ final class TinyGeneSet {
     }
 
     /** A copy of a computed table with plain value types, comparable with {@link #table}. */
-    static LinkedHashMap<String, Object> copy(java.util.Map<String, ? extends Number> computed) {
+    public static LinkedHashMap<String, Object> copy(java.util.Map<String, ? extends Number> computed) {
         return new LinkedHashMap<>(computed);
     }
 

@@ -1,13 +1,13 @@
-package dev.genedata.hgnc.worker.analysis;
+package dev.genedata.hgnc.gene.model;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Every filter key on {@link TinyGeneSet}: the selected positions, worked out from its table. */
-class GeneSelectionTest {
+/** Every filter key on {@link TinyGeneSet}: the selected positions, worked out from its table; and normalization. */
+class GeneFilterTest {
 
     @Test
     void noFilterSelectsEveryGene() {
@@ -62,7 +62,15 @@ class GeneSelectionTest {
         assertThat(select("{'locus_group':'no such group'}")).isEmpty();
     }
 
+    @Test
+    void textIsTrimmedBlankMeansAnyAndAValidChromosomeIsUpperCased() {
+        GeneFilter filter = GeneFilter.indexed(" pseudogene ", "  ", "", "mt", null);
+        assertThat(filter).isEqualTo(new GeneFilter("pseudogene", null, null, "MT", null, null, null, null));
+        assertThat(GeneFilter.indexed(null, null, null, "chr1", null).chromosome()).as("kept for the 400").isEqualTo("chr1");
+        assertThat(GeneFilter.indexed(" ", null, null, null, " ")).isEqualTo(GeneFilter.ANY);
+    }
+
     private static int[] select(String filter) {
-        return GeneSelection.select(columns(), params("{'filter':" + filter + "}").get("filter"));
+        return request(GeneFilter.class, filter).select(columns());
     }
 }
