@@ -92,31 +92,40 @@ public class TypedRequests {
      */
     public <T> T read(String body, Class<T> type, String example) {
         String notAnObject = "the request body must be a JSON object like " + example;
-        if (body == null || !body.stripLeading().startsWith("{")) {
+        if (body == null || body.isBlank()) {
             throw ServiceException.badRequest(notAnObject);
         }
         try {
-            return check(strict.readValue(body, type));
+            if (!body.stripLeading().startsWith("{")) {
+                strict.readTree(body); // valid JSON of another shape, or a parse error that says where
+                throw ServiceException.badRequest(notAnObject);
+            }
+            return check(strict.readValue(body, type), false);
         } catch (JsonProcessingException e) {
             throw ServiceException.badRequest(describe(e, body));
         }
     }
 
     /**
-     * Checks a request built from query parameters or read elsewhere.
+     * Checks a request built from query parameters; the values it quotes are shown as {@code 'value'}, as
+     * the other query-parameter errors show them.
      *
      * @throws ServiceException 400 naming every parameter that breaks a rule, in path order
      */
-    public <T> T check(T request) {
+    public <T> T checkQuery(T request) {
+        return check(request, true);
+    }
+
+    private <T> T check(T request, boolean query) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw ServiceException.badRequest(violations.stream().map(this::describe).sorted()
+            throw ServiceException.badRequest(violations.stream().map(violation -> describe(violation, query)).sorted()
                     .collect(Collectors.joining("; ")));
         }
         return request;
     }
 
-    private String describe(ConstraintViolation<?> violation) {
+    private String describe(ConstraintViolation<?> violation, boolean query) {
         List<String> names = new ArrayList<>();
         String last = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -131,7 +140,7 @@ public class TypedRequests {
         if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull && type != null && type.isEnum()) {
             message.append(": one of ").append(String.join(", ", enumNames(type)));
         } else if (isScalar(value)) {
-            message.append("; got ").append(json(value));
+            message.append("; got ").append(query ? "'" + abbreviate(String.valueOf(value)) + "'" : json(value));
         }
         return message.toString().strip();
     }

@@ -70,7 +70,7 @@ public class GeneQueryService {
      * @throws ServiceException 400 for a filter value that breaks its rule
      */
     public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
-        requests.check(filter);
+        requests.checkQuery(filter);
         String symbol = q == null || q.isBlank() ? null : q.strip();
         List<IndexProbe> probes = new ArrayList<>();
         add(probes, IndexedField.LOCUS_GROUP, filter.locusGroup());
