@@ -36,6 +36,20 @@ public interface HgncConfig {
     /** The worker that runs jobs. */
     Worker worker();
 
+    /** The in-memory read view of each API replica. */
+    View view();
+
+    /** The read view: how a replica notices a new data version it missed on the versions channel. */
+    interface View {
+
+        /**
+         * How often a replica compares its view's version with Redis's current one ({@code @Scheduled}
+         * syntax); a swap also tells it at once through a Redis channel.
+         */
+        @WithDefault("2s")
+        String checkEvery();
+    }
+
     /** The roles one application can play; dev mode and a plain {@code java -jar} run both. */
     enum Role {
         /** REST routes only: accepts jobs, never runs them. */
@@ -48,6 +62,11 @@ public interface HgncConfig {
         /** Whether this process runs jobs. */
         public boolean runsWorker() {
             return this != API;
+        }
+
+        /** Whether this process answers the REST API. */
+        public boolean servesApi() {
+            return this != WORKER;
         }
     }
 

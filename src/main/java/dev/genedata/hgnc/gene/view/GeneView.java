@@ -1,0 +1,138 @@
+package dev.genedata.hgnc.gene.view;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One data version held in memory by an API replica: a Lucene index of every record, searched and counted
+ * without a round trip to Redis. Immutable once built; replicas swap whole views when the version changes
+ * ({@link GeneViews}). Redis stays the source of truth: a view is derived from one version and says which.
+ */
+public final class GeneView {
+
+    /** The stored field with the record exactly as Redis holds it (UTF-8 JSON). */
+    static final String JSON = "_json";
+    /** The stored field with the approved symbol. */
+    static final String SYMBOL = "_symbol";
+    /** The stored field with the numeric HGNC id. */
+    static final String ID = "_id";
+
+    private final long version;
+    private final Instant builtAt;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facets;
+    private final FacetsConfig facetsConfig;
+    private final Analyzer analyzer;
+
+    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer) {
+        this.version = version;
+        this.builtAt = builtAt;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetsConfig = facetsConfig;
+        this.analyzer = analyzer;
+        try {
+            this.facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data version this view was built from. */
+    public long version() {
+        return version;
+    }
+
+    /** When it was built. */
+    public Instant builtAt() {
+        return builtAt;
+    }
+
+    /** How many records it holds. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The searcher over its index; share it, it is thread-safe. */
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The state facet counting reads. */
+    public SortedSetDocValuesReaderState facetState() {
+        return facets;
+    }
+
+    /** How facets are configured (multi-valued fields). */
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /** The analyzer the index was built with, per field: queries must use the same. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * The documents whose field has this whole value, ignoring case, in id order.
+     *
+     * @param limit how many at most
+     */
+    public TopDocs exact(ViewField field, String value, int limit) {
+        try {
+            return searcher.search(new TermQuery(new Term(field.exactField(), value.toLowerCase(Locale.ROOT))),
+                    Math.max(1, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document's record as stored in Redis (UTF-8 JSON). */
+    public BytesRef json(int doc) {
+        return stored(doc).getBinaryValue(JSON);
+    }
+
+    /** A document's approved symbol. */
+    public String symbol(int doc) {
+        return stored(doc).get(SYMBOL);
+    }
+
+    /** A document's numeric HGNC id. */
+    public int id(int doc) {
+        return stored(doc).getField(ID).numericValue().intValue();
+    }
+
+    /** A document's stored fields. */
+    public Document stored(int doc) {
+        try {
+            return searcher.storedFields().document(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents of a hit list, for callers that only need the ids. */
+    public static int[] docs(ScoreDoc[] hits) {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        return docs;
+    }
+}
