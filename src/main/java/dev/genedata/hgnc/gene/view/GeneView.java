@@ -29,6 +29,8 @@ public final class GeneView {
     static final String JSON = "_json";
     /** The stored field with the approved symbol. */
     static final String SYMBOL = "_symbol";
+    /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
+    public static final String APPROVED_YEAR = "_approved_year";
     /** The stored field with the numeric HGNC id. */
     static final String ID = "_id";
 
@@ -48,7 +50,7 @@ public final class GeneView {
         this.facetsConfig = facetsConfig;
         this.analyzer = analyzer;
         try {
-            this.facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +76,7 @@ public final class GeneView {
         return searcher;
     }
 
-    /** The state facet counting reads. */
+    /** The state facet counting reads; null for a view without records (no data loaded). */
     public SortedSetDocValuesReaderState facetState() {
         return facets;
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -108,6 +109,7 @@ public final class GeneViewBuilder implements AutoCloseable {
         String hgncId = null;
         String symbol = null;
         String location = null;
+        String approved = null;
         try (JsonParser parser = JSON.createParser(record)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("a record is not a JSON object");
@@ -127,6 +129,8 @@ public final class GeneViewBuilder implements AutoCloseable {
                     symbol = values.get(0);
                 } else if (name.equals("location") && !values.isEmpty()) {
                     location = values.get(0);
+                } else if (name.equals("date_approved_reserved") && !values.isEmpty()) {
+                    approved = values.get(0);
                 }
             }
         } catch (IOException e) {
@@ -137,6 +141,9 @@ public final class GeneViewBuilder implements AutoCloseable {
         }
         for (String chromosome : Chromosomes.fromLocation(location)) {
             index(doc, ViewField.CHROMOSOME, chromosome);
+        }
+        if (approved != null && approved.length() >= 4 && approved.chars().limit(4).allMatch(Character::isDigit)) {
+            doc.add(new IntPoint(GeneView.APPROVED_YEAR, Integer.parseInt(approved.substring(0, 4))));
         }
         doc.add(new StoredField(GeneView.JSON, record));
         doc.add(new StoredField(GeneView.SYMBOL, symbol));
