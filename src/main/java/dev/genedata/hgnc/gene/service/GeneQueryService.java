@@ -3,10 +3,13 @@ package dev.genedata.hgnc.gene.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -14,6 +17,8 @@ import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.store.GeneStore;
+import dev.genedata.hgnc.gene.view.GeneView;
+import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
 import dev.genedata.hgnc.gene.store.IndexedField;
 import dev.genedata.hgnc.gene.store.PackedIds;
@@ -22,7 +27,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Answers the read routes without blocking: one record by id or symbol, filtered id lists, and the
- * summary. Each answer comes from one version of the set.
+ * summary. Each answer comes from one version of the set. A record by id comes from this replica's read
+ * view when it holds the latest version this replica knows of (no round trip), else from Redis.
  */
 @ApplicationScoped
 public class GeneQueryService {
@@ -38,10 +44,12 @@ public class GeneQueryService {
             IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL, IndexedField.PREV_SYMBOL);
 
     private final GeneStore store;
+    private final GeneViews views;
     private final TypedRequests requests;
 
-    GeneQueryService(GeneStore store, TypedRequests requests) {
+    GeneQueryService(GeneStore store, GeneViews views, TypedRequests requests) {
         this.store = store;
+        this.views = views;
         this.requests = requests;
     }
 
@@ -53,6 +61,15 @@ public class GeneQueryService {
      */
     public Uni<Buffer> record(String hgncId) {
         int id = parseId(hgncId);
+        Optional<GeneView> view = views.upToDate();
+        if (view.isPresent()) {
+            int doc = view.get().docOf(id);
+            if (doc < 0) {
+                throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");
+            }
+            BytesRef json = view.get().json(doc);
+            return Uni.createFrom().item(Buffer.buffer(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
+        }
         return store.record(id).map(record -> {
             if (record == null) {
                 throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");

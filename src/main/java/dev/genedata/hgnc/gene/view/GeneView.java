@@ -25,8 +25,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class GeneView {
 
-    /** The stored field with the record exactly as Redis holds it (UTF-8 JSON). */
-    static final String JSON = "_json";
     /** The stored field with the approved symbol. */
     static final String SYMBOL = "_symbol";
     /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
@@ -41,8 +39,11 @@ public final class GeneView {
     private final SortedSetDocValuesReaderState facets;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
+    private final RecordArena records;
 
-    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer) {
+    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer,
+            RecordArena records) {
+        this.records = records;
         this.version = version;
         this.builtAt = builtAt;
         this.reader = reader;
@@ -105,9 +106,14 @@ public final class GeneView {
         }
     }
 
-    /** A document's record as stored in Redis (UTF-8 JSON). */
+    /** A document's record as stored in Redis (UTF-8 JSON), without a copy: do not change the bytes. */
     public BytesRef json(int doc) {
-        return stored(doc).getBinaryValue(JSON);
+        return records.record(doc);
+    }
+
+    /** The document of the gene with this numeric HGNC id; -1 when it is not in this view. */
+    public int docOf(int hgncId) {
+        return records.docOf(hgncId);
     }
 
     /** A document's approved symbol. */

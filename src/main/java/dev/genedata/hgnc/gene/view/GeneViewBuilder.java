@@ -55,6 +55,7 @@ public final class GeneViewBuilder implements AutoCloseable {
     private final FacetsConfig facets = facetsConfig();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
+    private final RecordArena.Builder records = new RecordArena.Builder();
 
     /** @param version the data version the records come from */
     public GeneViewBuilder(long version) {
@@ -99,7 +100,7 @@ public final class GeneViewBuilder implements AutoCloseable {
     }
 
     /**
-     * Indexes one record.
+     * Indexes one record; records come in id order, and each becomes the next document.
      *
      * @param record the record as stored in Redis (UTF-8 JSON object)
      * @throws IllegalArgumentException for a record that is not a JSON object with {@code hgnc_id} and {@code symbol}
@@ -145,9 +146,10 @@ public final class GeneViewBuilder implements AutoCloseable {
         if (approved != null && approved.length() >= 4 && approved.chars().limit(4).allMatch(Character::isDigit)) {
             doc.add(new IntPoint(GeneView.APPROVED_YEAR, Integer.parseInt(approved.substring(0, 4))));
         }
-        doc.add(new StoredField(GeneView.JSON, record));
         doc.add(new StoredField(GeneView.SYMBOL, symbol));
-        doc.add(new StoredField(GeneView.ID, Integer.parseInt(hgncId.substring("HGNC:".length()))));
+        int id = Integer.parseInt(hgncId.substring("HGNC:".length()));
+        doc.add(new StoredField(GeneView.ID, id));
+        records.add(id, record);
         try {
             writer.addDocument(facets.build(doc));
         } catch (IOException e) {
@@ -160,7 +162,7 @@ public final class GeneViewBuilder implements AutoCloseable {
         try {
             writer.commit();
             writer.close();
-            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer);
+            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer, records.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
@@ -45,6 +46,8 @@ public class GeneViews {
     private final HgncConfig config;
     private final AtomicReference<GeneView> current = new AtomicReference<>();
     private final AtomicBoolean building = new AtomicBoolean();
+    /** The latest version known to be current (a swap here or a message); -1 until one is known. */
+    private final AtomicLong announced = new AtomicLong(-1);
     private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "gene-view-builder");
         thread.setDaemon(true);
@@ -79,6 +82,27 @@ public class GeneViews {
      */
     public Optional<GeneView> current() {
         return Optional.ofNullable(current.get());
+    }
+
+    /**
+     * The view, only if it is of the latest version this replica knows to be current: a lookup that must
+     * read its own writes uses it, and Redis while it is empty (no view yet, or one being rebuilt).
+     */
+    public Optional<GeneView> upToDate() {
+        GeneView view = current.get();
+        long latest = announced.get();
+        return view != null && (latest < 0 || view.version() == latest) ? Optional.of(view) : Optional.empty();
+    }
+
+    /**
+     * Says that {@code version} is now current (0: no set), as this replica's own load or delete or a swap
+     * message tells: until the view is rebuilt for it, {@link #upToDate()} is empty.
+     */
+    public void announce(long version) {
+        announced.set(version);
+        if (config.role().servesApi()) {
+            builder.submit(this::refresh);
+        }
     }
 
     /**
@@ -118,17 +142,20 @@ public class GeneViews {
         if (!building.compareAndSet(false, true)) {
             return;
         }
+        long known = announced.get();
         try {
             Long version = store.currentVersion().await().atMost(TIMEOUT);
             long wanted = version == null ? 0 : version;
             GeneView held = current.get();
             if (held != null && held.version() == wanted) {
+                announced.compareAndSet(known, wanted);
                 return;
             }
             long started = System.nanoTime();
             GeneView view = build(wanted);
             if (view != null) {
                 current.set(view);
+                announced.compareAndSet(known, view.version()); // unless a newer version was announced meanwhile
                 LOG.infof("Search view of data version %d built: %d records in %d ms", view.version(), view.size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -183,7 +210,7 @@ public class GeneViews {
                 .subscribe().with(
                         message -> {
                             LOG.debugf("Data version %s announced", message.isEmpty() ? "(none)" : message);
-                            builder.submit(this::refresh);
+                            announce(message.isEmpty() ? 0 : Long.parseLong(message));
                         },
                         failure -> {
                             LOG.debugf("Versions channel dropped (%s); the periodic check covers until it is back",
