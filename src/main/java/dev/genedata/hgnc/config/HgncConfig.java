@@ -40,7 +40,7 @@ public interface HgncConfig {
     enum Role {
         /** REST routes only: accepts jobs, never runs them. */
         API,
-        /** Runs jobs only (its HTTP port serves health and metrics). */
+        /** Runs jobs only (its HTTP port serves health and metrics, see {@code WorkerRouteGuard}). */
         WORKER,
         /** Both. */
         BOTH;
@@ -48,6 +48,11 @@ public interface HgncConfig {
         /** Whether this process runs jobs. */
         public boolean runsWorker() {
             return this != API;
+        }
+
+        /** Whether this process serves the REST API. */
+        public boolean servesApi() {
+            return this != WORKER;
         }
     }
 
