@@ -54,7 +54,7 @@ public interface HgncConfig {
     enum Role {
         /** REST routes only: accepts jobs, never runs them. */
         API,
-        /** Runs jobs only (its HTTP port serves health and metrics). */
+        /** Runs jobs only (its HTTP port serves health and metrics, see {@code WorkerRouteGuard}). */
         WORKER,
         /** Both. */
         BOTH;
@@ -64,7 +64,7 @@ public interface HgncConfig {
             return this != API;
         }
 
-        /** Whether this process answers the REST API. */
+        /** Whether this process serves the REST API. */
         public boolean servesApi() {
             return this != WORKER;
         }

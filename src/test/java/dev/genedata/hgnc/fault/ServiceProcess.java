@@ -159,6 +159,17 @@ final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Any method, with a body of {@code contentType} or none ({@code body} null), with the default timeout. */
+    Answer request(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(DEFAULT_TIMEOUT);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return send(request.build());
+    }
+
     private Answer send(HttpRequest request) {
         long started = System.nanoTime();
         try {
