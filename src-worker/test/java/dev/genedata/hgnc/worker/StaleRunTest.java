@@ -2,6 +2,7 @@ package dev.genedata.hgnc.worker;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ import dev.genedata.hgnc.job.store.JobQueue;
 import dev.genedata.hgnc.job.store.JobQueue.Orphan;
 import dev.genedata.hgnc.job.store.JobStore;
 import dev.genedata.hgnc.job.store.ResultStore;
-import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -70,7 +71,7 @@ class StaleRunTest {
     @Test
     void aRunWhoseJobAnotherRunTookOverStopsAtItsNextStep() {
         loadSample();
-        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
+        String id = JobClient.submit("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
         queue.heartbeat("paused-worker", Duration.ofSeconds(30)).await().atMost(WAIT);
         assertThat(queue.take("paused-worker", Duration.ofMillis(1)).await().atMost(WAIT)).isEqualTo(id);
 
@@ -94,7 +95,7 @@ class StaleRunTest {
     @Test
     void aWorkerThatTakesBackAJobItStillRunsLeavesItOnItsListToBeGivenBack() {
         loadSample();
-        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
+        String id = JobClient.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
         String worker = identity.id();
         queue.heartbeat(worker, Duration.ofSeconds(30)).await().atMost(WAIT);
         assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).isEqualTo(id);
@@ -130,13 +131,10 @@ class StaleRunTest {
         awaitUntil(() -> "running".equals(job(id).status()), "job " + id + " claimed");
     }
 
-    /** Polls without pausing (the run's steps are 2 s apart), failing the test after {@link #WAIT}. */
+    /** Polls every 10 ms (the run's steps are 2 s apart), failing the test after {@link #WAIT}. */
     private static void awaitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("%s within %s", what, WAIT).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        await(what).atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(condition::getAsBoolean);
     }
 
     private Job job(String id) {

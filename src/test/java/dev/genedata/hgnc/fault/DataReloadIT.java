@@ -86,7 +86,7 @@ class DataReloadIT {
             List<String> ids = new ArrayList<>();
             while (System.nanoTime() < until) {
                 ids.add(calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP));
-                ServiceProcess.sleep(150);
+                ServiceProcess.sleep(150); // the pace of submissions, not a wait
             }
             return ids;
         });

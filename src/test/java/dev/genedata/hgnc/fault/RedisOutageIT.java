@@ -67,6 +67,7 @@ class RedisOutageIT {
         assertNotReady(api);
         assertNotReady(worker);
         worker.awaitInLog("Redis is unavailable", Duration.ofSeconds(10));
+        // The outage's length is part of the scenario (the worker's backoff grows meanwhile), not a wait.
         ServiceProcess.sleep(OUTAGE.toMillis());
 
         redis.start();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,9 +133,14 @@ class WorkerKillIT {
 
         String id = calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP);
         calls.awaitStatus(id, Set.of("running"), Duration.ofSeconds(20));
+        String workerId = ApiCalls.workerOf(redis, id);
         worker.pause();
-        ServiceProcess.sleep(LEASE.plus(REAP_EVERY).plus(REAP_EVERY).toMillis());
-        worker.resume();
+        try {
+            ServiceProcess.awaitUntil(() -> !ApiCalls.hasLease(redis, workerId), LEASE.plus(MARGIN),
+                    "the lease of " + worker.name() + " lapses while it is paused");
+        } finally {
+            worker.resume();
+        }
         // On waking, its reaper may find its own lease expired and queue the job again while a thread of its
         // own still runs it; either way the job ends once.
         JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, Duration.ofSeconds(30));
@@ -166,6 +172,7 @@ class WorkerKillIT {
         }
         List<String> kills = new ArrayList<>();
         for (int round = 1; round <= 5; round++) {
+            // The moment of each kill is random by design: this pause is the test's schedule, not a wait.
             ServiceProcess.sleep(1000 + random.nextInt(1000));
             ServiceProcess victim = pickVictim(redis, calls, workers, random);
             victim.kill();
@@ -179,7 +186,7 @@ class WorkerKillIT {
         List<JsonNode> ended;
         try {
             ended = calls.awaitAllEnded(ids, Duration.ofSeconds(90));
-        } catch (AssertionError e) {
+        } catch (AssertionError | ConditionTimeoutException e) {
             throw new AssertionError(e.getMessage() + "; " + context + "; queue " + ApiCalls.queueState(redis), e);
         }
         int attempts = 0;
