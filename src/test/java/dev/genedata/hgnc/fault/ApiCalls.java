@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -99,26 +99,26 @@ final class ApiCalls {
     List<JsonNode> awaitAllEnded(List<String> ids, Duration within) {
         Map<String, JsonNode> ended = new HashMap<>();
         await("all " + ids.size() + " jobs end").atMost(within).pollDelay(Duration.ZERO).pollInterval(POLL)
-                .until(() -> firstNotEnded(ids, ended), Objects::isNull);
+                .until(() -> firstNotEnded(ids, ended), Optional::isEmpty);
         return ids.stream().map(ended::get).toList();
     }
 
     /**
      * Polls the jobs in order, from the first not known to have ended, adding each that has to {@code ended}.
      *
-     * @return the JSON of the first that has not ended, or null when all have
+     * @return the JSON of the first that has not ended, or empty when all have
      */
-    private JsonNode firstNotEnded(List<String> ids, Map<String, JsonNode> ended) {
+    private Optional<JsonNode> firstNotEnded(List<String> ids, Map<String, JsonNode> ended) {
         for (String id : ids) {
             if (!ended.containsKey(id)) {
                 JsonNode job = job(id);
                 if (!ENDED.contains(job.path("status").asText())) {
-                    return job;
+                    return Optional.of(job);
                 }
                 ended.put(id, job);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** {@code GET /results/{id}}, which must answer 200. */
