@@ -129,12 +129,16 @@ final class ServiceProcess implements AutoCloseable {
                 .until(this::readiness, answer -> answer.status() == 200);
     }
 
-    /** {@code /q/health/ready}'s answer; an {@link AssertionError}, which ends the wait, when the JVM has exited. */
+    /**
+     * {@code /q/health/ready}'s answer; an {@link AssertionError}, which ends the wait, when the JVM has exited. The
+     * check pings each of the four Redis clients in turn: behind a {@link LatencyRelay} of 400 ms it takes 1.6 s,
+     * and the first, which opens the connections, about 5 s.
+     */
     private Answer readiness() {
         if (!process.isAlive()) {
             throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready; log " + log);
         }
-        return get("/q/health/ready", Duration.ofSeconds(2));
+        return get("/q/health/ready", DEFAULT_TIMEOUT);
     }
 
     /** GET with the default timeout. */
