@@ -45,7 +45,6 @@ final class LatencyRelay implements AutoCloseable {
     private final String name;
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
 
     private LatencyRelay(String name, int redisPort, Duration latency, ServerSocket server) {
         this.name = name;
@@ -78,7 +77,7 @@ final class LatencyRelay implements AutoCloseable {
     }
 
     private void accept() {
-        while (!closed) {
+        while (true) {
             Socket client;
             try {
                 client = server.accept();
@@ -139,12 +138,28 @@ final class LatencyRelay implements AutoCloseable {
         }
     }
 
-    /** Copies Redis's answers to the process at once; when Redis closes the connection, closes the process's side. */
+    /**
+     * Copies Redis's answers to the process at once, dropping them once the process is gone (so that what it sent
+     * before still goes through); when Redis closes the connection, closes the process's side.
+     */
     private void answer(Socket redis, Socket client) {
         try {
-            redis.getInputStream().transferTo(client.getOutputStream());
+            InputStream in = redis.getInputStream();
+            OutputStream out = client.getOutputStream();
+            byte[] buffer = new byte[CHUNK];
+            boolean gone = false;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (!gone) {
+                    try {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    } catch (IOException e) {
+                        gone = true;
+                    }
+                }
+            }
         } catch (IOException e) {
-            // either side went away
+            // Redis went away, or the relay is closed
         } finally {
             closeBoth(client, redis);
         }
@@ -160,16 +175,9 @@ final class LatencyRelay implements AutoCloseable {
     /** Stops accepting and cuts every connection. */
     @Override
     public void close() {
-        closed = true;
         closeQuietly(server);
         sockets.forEach(LatencyRelay::closeQuietly);
         sockets.clear();
-    }
-
-    @Override
-    public String toString() {
-        return name + "'s relay (port " + port() + " to Redis on " + redisPort + ", " + latencyNanos / 1_000_000
-                + " ms late)";
     }
 
     private static void reset(Socket socket) {
