@@ -177,24 +177,11 @@ public class JobRunner {
     }
 
     private void progress(String id, String run, int percent) {
-        pauseForTests();
         JobStore.Move step = jobs.progress(id, run, percent).await().atMost(TIMEOUT);
         if (!step.moved()) {
             throw new JobCancelledException(step.status());
         }
         LOG.debugf("Job %s progress %d%%", id, percent);
-    }
-
-    /** Sleeps {@code hgnc.worker.step-delay} (zero outside the fault suite); an interrupt ends the pause early. */
-    private void pauseForTests() {
-        long delayMs = config.worker().stepDelay().toMillis();
-        if (delayMs > 0) {
-            try {
-                Thread.sleep(delayMs);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The run threw: the job is failed with the message, unless it left this run first (then as {@link #stopped}). */

@@ -118,14 +118,6 @@ public interface HgncConfig {
         /** Longest pause between retries while Redis is unavailable. */
         @WithDefault("30s")
         Duration maxBackoff();
-
-        /**
-         * Test only: a pause at each progress step of a job (a job has three or four), so that the fault
-         * suite can kill a worker in the middle of a job. Zero, the default, adds nothing; never set it in
-         * production.
-         */
-        @WithDefault("0s")
-        Duration stepDelay();
     }
 
     /** The upstream HGNC complete set. */

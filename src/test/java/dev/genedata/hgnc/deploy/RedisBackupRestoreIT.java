@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,18 +142,15 @@ class RedisBackupRestoreIT {
         return databases;
     }
 
-    private static void awaitAofRewrite(RespConnection redisCli, Path data) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            String info = redisCli.text("INFO", "persistence");
-            boolean manifest = Files.exists(data.resolve("appendonlydir/appendonly.aof.manifest"));
-            if (info.contains("aof_rewrite_in_progress:0") && info.contains("aof_rewrite_scheduled:0") && manifest) {
-                assertThat(info).contains("aof_last_bgrewrite_status:ok");
-                return;
-            }
-            assertThat(System.nanoTime()).as("the AOF rewrite did not finish: " + info).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    /** Waits until the AOF rewrite has finished, with its manifest written, and checks that it succeeded. */
+    private static void awaitAofRewrite(RespConnection redisCli, Path data) {
+        Path manifest = data.resolve("appendonlydir/appendonly.aof.manifest");
+        // In this thread: the connection is not for two threads at once.
+        String info = await("the AOF rewrite finishes, " + manifest + " written").atMost(Duration.ofSeconds(30))
+                .pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> redisCli.text("INFO", "persistence"), persistence -> Files.exists(manifest)
+                        && persistence.contains("aof_rewrite_in_progress:0") && persistence.contains("aof_rewrite_scheduled:0"));
+        assertThat(info).contains("aof_last_bgrewrite_status:ok");
     }
 
     private static boolean onPath(String command) {

@@ -33,6 +33,11 @@ class RedisOutageIT {
     private static final Duration PROMPT = Duration.ofSeconds(6);
     /** How long Redis stays down once the worker has noticed: longer than the worker's first backoffs. */
     private static final Duration OUTAGE = Duration.ofSeconds(3);
+    /**
+     * How late each Redis command of the worker arrives ({@link LatencyRelay}): a job takes about 2 s, so the first
+     * is still running when Redis stops, and the five after the restart fit well in {@link #RECOVERY}.
+     */
+    private static final Duration LATENCY = Duration.ofMillis(200);
     /** How long the services may take to notice that Redis is back and serve again. */
     private static final Duration RECOVERY = Duration.ofSeconds(30);
 
@@ -41,14 +46,13 @@ class RedisOutageIT {
             "HGNC_WORKER_LEASE", LEASE.toSeconds() + "s",
             "HGNC_WORKER_REAP_EVERY", "1s",
             "HGNC_WORKER_MAX_BACKOFF", "1s",
-            "HGNC_WORKER_STEP_DELAY", "500ms",
             "WORKER_CONCURRENCY", "1"));
 
     @Test
     void apiAndWorkerAnswer503WhileRedisIsDownAndRecoverWithEverything(@TempDir Path dir) {
         RedisProcess redis = cluster.redis(dir);
         ServiceProcess api = cluster.api("api");
-        ServiceProcess worker = cluster.worker("worker");
+        ServiceProcess worker = cluster.slowWorker("worker", LATENCY);
         FaultCluster.awaitReady(api, worker);
         ApiCalls calls = new ApiCalls(api);
         assertThat(calls.load(SampleData.bytes(SampleData.JSON))).isEqualTo(503);
@@ -67,6 +71,7 @@ class RedisOutageIT {
         assertNotReady(api);
         assertNotReady(worker);
         worker.awaitInLog("Redis is unavailable", Duration.ofSeconds(10));
+        // The outage's length is part of the scenario (the worker's backoff grows meanwhile), not a wait.
         ServiceProcess.sleep(OUTAGE.toMillis());
 
         redis.start();

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -77,7 +77,7 @@ class FuzzTest {
                 failures.size(), REQUESTS, SEED, SHOWN, String.join("\n", failures.subList(0, Math.min(SHOWN, failures.size()))))
                 .isEmpty();
         assertThat(Snapshot.take()).as("the loaded data after the fuzz run").isEqualTo(before);
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
         assertThat(result.getInt("matched")).isEqualTo(503);
         assertThat(result.getMap("counts", String.class, Integer.class).values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(503);

@@ -2,20 +2,25 @@ package dev.genedata.hgnc.support;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** Submits jobs and polls them until they reach a final status, as a client would. */
-public final class Polling {
+/** Submits jobs and waits until they reach a final status, as a client would. */
+public final class JobClient {
 
     /** How long a test waits for a job on the sample. */
     public static final Duration WITHIN = Duration.ofSeconds(30);
 
-    private Polling() {
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Set<String> ENDED = Set.of("finished", "failed", "cancelled");
+
+    private JobClient() {
     }
 
     /** Submits a job (201 expected) and returns its id. */
@@ -36,28 +41,16 @@ public final class Polling {
     }
 
     /**
-     * Polls {@code GET /jobs/{id}} until the job is finished, failed or cancelled.
+     * Polls {@code GET /jobs/{id}} (200 expected every time) until the job is finished, failed or cancelled.
      *
      * @return the job's last JSON
-     * @throws AssertionError when it does not end within {@code within}
+     * @throws org.awaitility.core.ConditionTimeoutException when it does not end within {@code within}; the
+     *         message shows the job's last JSON
      */
     public static JsonPath untilEnded(String id, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            JsonPath job = given().when().get("/jobs/" + id).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (status.equals("finished") || status.equals("failed") || status.equals("cancelled")) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("job " + id + " still " + status + " after " + within);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        String job = await("job " + id + " ends").atMost(within).pollInterval(POLL)
+                .until(() -> given().when().get("/jobs/" + id).then().statusCode(200).extract().asString(),
+                        json -> ENDED.contains(JsonPath.from(json).getString("status")));
+        return JsonPath.from(job);
     }
 }
