@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.fuzz;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,12 @@ final class MalformedRequests {
     private static final List<String> BAD_TOKENS = List.of("NaN", "Infinity", "-Infinity", "undefined", "'single'",
             "0x10", "01", "+1", ".5", "1.", "tru", "nul", "\"unterminated", "\"bad \\q escape\"", "\"\\u12\"");
 
+    /** Pieces of HGNC's (Lucene's) query syntax, joined at random into mostly broken queries. */
+    private static final List<String> SEARCH_SYNTAX = List.of("symbol:", "ZNF*", "*", "?", "(", ")", "\"", "AND ", "OR ",
+            "NOT ", "+", "-", "~", "^2", "[a TO ", "{", "}", "]", "\\", "/(a+)+b/", "/.*.*.*.*.*/", "name:\"insulin",
+            "colour:red", "hgnc_id:HGNC:5", ":", "&&", "||", "!", "BRCA1 ", "a~2", "\u0000", "%", "\u00e9", "*:*",
+            "symbol:[A TO Z]", "location:19q*");
+
     private final Random random;
     private final byte[] dataJson;
     private final byte[] dataTsv;
@@ -55,7 +62,7 @@ final class MalformedRequests {
                 this::hugeNumberJob, this::deeplyNestedJob, this::invalidUtf8Job, this::jobWithWrongMediaType,
                 this::truncatedData, this::wrongTypedRecord, this::brokenTsv, this::brokenGzip, this::randomDataBody,
                 this::oddIdPath, this::oddGeneQuery, this::oddJobQuery, this::wrongMethod, this::oddAccept,
-                this::rawBytesInPath);
+                this::rawBytesInPath, this::oddSearchQuery);
     }
 
     /** The next request. */
@@ -204,6 +211,24 @@ final class MalformedRequests {
         return request("odd query", "GET", route + query, NONE, null, false);
     }
 
+    private FuzzRequest oddSearchQuery() {
+        StringBuilder query = new StringBuilder();
+        for (int i = random.nextInt(6); i >= 0; i--) {
+            query.append(pick(SEARCH_SYNTAX));
+        }
+        if (random.nextInt(10) == 0) {
+            query.append("z".repeat(random.nextInt(6000)));
+        }
+        String extra = switch (random.nextInt(5)) {
+            case 0 -> "&facets=" + pick(List.of("locus_type", "name", ",,", "chromosome,gene_group,status", "%00"));
+            case 1 -> "&fields=" + pick(List.of("location", "colour", ",", "hgnc_id,%FF"));
+            case 2 -> "&limit=" + pick(ODD_NUMBERS) + "&offset=" + pick(ODD_NUMBERS);
+            case 3 -> "&chromosome=" + pick(ODD_IDS);
+            default -> "";
+        };
+        return request("odd search", "GET", "/search?q=" + encode(query.toString()) + extra, NONE, null, false);
+    }
+
     private FuzzRequest oddJobQuery() {
         String param = pick(List.of("offset", "limit", "status"));
         String value = param.equals("status") ? pick(List.of("queued", "QUEUED", "done", "", "%00", "running,failed"))
@@ -279,6 +304,10 @@ final class MalformedRequests {
 
     private FuzzRequest post(String kind, String path, Map<String, String> headers, byte[] body, boolean mustFail) {
         return request(kind, "POST", path, headers, body, mustFail);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static FuzzRequest request(String kind, String method, String target, Map<String, String> headers, byte[] body,

@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,6 +123,9 @@ public class GeneSearch {
             return new SearchAnswer(hits.totalHits.value, offset, limit, page, counts, view.version());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+            throw ServiceException.badRequest("the query is too complex to run (" + e.getClass().getSimpleName()
+                    + "): use fewer wildcards, ranges or regular expressions");
         }
     }
 
