@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,12 +24,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class GeneView {
 
-    /** The stored field with the approved symbol. */
-    static final String SYMBOL = "_symbol";
     /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
     public static final String APPROVED_YEAR = "_approved_year";
-    /** The stored field with the numeric HGNC id. */
-    static final String ID = "_id";
 
     private final long version;
     private final Instant builtAt;
@@ -118,21 +113,12 @@ public final class GeneView {
 
     /** A document's approved symbol. */
     public String symbol(int doc) {
-        return stored(doc).get(SYMBOL);
+        return records.symbol(doc);
     }
 
     /** A document's numeric HGNC id. */
     public int id(int doc) {
-        return stored(doc).getField(ID).numericValue().intValue();
-    }
-
-    /** A document's stored fields. */
-    public Document stored(int doc) {
-        try {
-            return searcher.storedFields().document(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return records.id(doc);
     }
 
     /** The documents of a hit list, for callers that only need the ids. */

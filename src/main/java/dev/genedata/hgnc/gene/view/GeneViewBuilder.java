@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -95,6 +94,8 @@ public final class GeneViewBuilder implements AutoCloseable {
         FacetsConfig config = new FacetsConfig();
         for (ViewField field : ViewField.FACETS) {
             config.setMultiValued(field.id(), true);
+            // the filters match the field's own terms; facet drill-down terms would only double them
+            config.setDrillDownTermsIndexing(field.id(), FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
     }
@@ -146,10 +147,7 @@ public final class GeneViewBuilder implements AutoCloseable {
         if (approved != null && approved.length() >= 4 && approved.chars().limit(4).allMatch(Character::isDigit)) {
             doc.add(new IntPoint(GeneView.APPROVED_YEAR, Integer.parseInt(approved.substring(0, 4))));
         }
-        doc.add(new StoredField(GeneView.SYMBOL, symbol));
-        int id = Integer.parseInt(hgncId.substring("HGNC:".length()));
-        doc.add(new StoredField(GeneView.ID, id));
-        records.add(id, record);
+        records.add(Integer.parseInt(hgncId.substring("HGNC:".length())), symbol, record);
         try {
             writer.addDocument(facets.build(doc));
         } catch (IOException e) {
