@@ -10,9 +10,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.store.GeneStore;
-import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * The analysis columns of the current data version, fetched once per version and kept in memory, so
@@ -23,15 +23,16 @@ import io.vertx.mutiny.core.buffer.Buffer;
 public class ColumnsCache {
 
     private static final Logger LOG = Logger.getLogger(ColumnsCache.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final GeneStore genes;
     private final ObjectMapper mapper;
+    private final Duration timeout;
     private volatile GeneColumns cached;
 
-    ColumnsCache(GeneStore genes, ObjectMapper mapper) {
+    ColumnsCache(GeneStore genes, ObjectMapper mapper, HgncConfig config) {
         this.genes = genes;
         this.mapper = mapper;
+        this.timeout = config.redis().timeout();
     }
 
     /**
@@ -40,50 +41,39 @@ public class ColumnsCache {
      * @return the columns, or null when no data set is loaded
      */
     public GeneColumns current() {
-        for (int attempt = 1; ; attempt++) {
-            Long version = genes.currentVersion().await().atMost(TIMEOUT);
-            if (version == null) {
-                return null;
-            }
-            GeneColumns columns = cached;
-            if (columns != null && columns.version() == version) {
-                return columns;
-            }
-            columns = load(version);
-            if (columns != null) {
-                return columns;
-            }
-            // the version was deleted after it was read as current: loads came in between, read the new one
-            if (attempt == 3) {
-                throw new IllegalStateException("data version " + version + " has no analysis columns; load the data again");
-            }
+        Long version = genes.currentVersion().await().atMost(timeout);
+        if (version == null) {
+            return null;
         }
-    }
-
-    /** How many genes the cached columns hold; 0 before the first job. */
-    public int cachedSize() {
         GeneColumns columns = cached;
-        return columns == null ? 0 : columns.size();
+        return columns != null && columns.version() == version ? columns : load(version);
     }
 
-    /** The columns of one version, now cached; null when that version is gone. */
+    /**
+     * The columns of the version now current, now cached, unless another thread has just cached those of
+     * {@code version}; null when no set is loaded any more. The version and its columns are read together, so a
+     * load that replaces the set meanwhile cannot leave a version without its columns.
+     */
     private synchronized GeneColumns load(long version) {
         GeneColumns columns = cached;
         if (columns != null && columns.version() == version) {
             return columns;
         }
         long started = System.nanoTime();
-        Buffer json = genes.columns(version).await().atMost(TIMEOUT);
-        if (json == null) {
+        GeneStore.VersionedColumns read = genes.currentColumns().await().atMost(timeout);
+        if (read == null) {
             return null;
         }
+        if (read.json() == null) {
+            throw new IllegalStateException("data version " + read.version() + " has no analysis columns; load the data again");
+        }
         try {
-            columns = mapper.readValue(json.getBytes(), GeneColumns.class);
+            columns = mapper.readValue(read.json().getBytes(), GeneColumns.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("the analysis columns of data version " + version + " are unreadable", e);
+            throw new UncheckedIOException("the analysis columns of data version " + read.version() + " are unreadable", e);
         }
         cached = columns;
-        LOG.infof("Read the analysis columns of data version %d (%d genes) in %d ms", version, columns.size(),
+        LOG.infof("Read the analysis columns of data version %d (%d genes) in %d ms", read.version(), columns.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return columns;
     }

@@ -38,7 +38,6 @@ import io.quarkus.scheduler.Scheduled;
 public class JobConsumer {
 
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final long WAIT_MS = 250;
 
     private final JobQueue queue;
@@ -46,6 +45,7 @@ public class JobConsumer {
     private final JobReaper reaper;
     private final WorkerIdentity identity;
     private final HgncConfig config;
+    private final Duration timeout;
     private final ExecutorService executor;
     private final ExecutorService drainer;
     private final Semaphore slots;
@@ -65,6 +65,7 @@ public class JobConsumer {
         this.reaper = reaper;
         this.identity = identity;
         this.config = config;
+        this.timeout = config.redis().timeout();
         int concurrency = Math.max(1, config.worker().concurrency());
         this.slots = new Semaphore(concurrency);
         this.executor = Executors.newFixedThreadPool(concurrency, daemon("hgnc-job"));
@@ -83,7 +84,7 @@ public class JobConsumer {
             return;
         }
         try {
-            queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(TIMEOUT);
+            queue.heartbeat(identity.id(), config.worker().lease()).await().atMost(timeout);
             leaseRenewedAt = System.currentTimeMillis();
         } catch (RuntimeException e) {
             backOff(e);
@@ -136,7 +137,7 @@ public class JobConsumer {
 
     private String takeOrRelease(long waitMs) {
         try {
-            String id = queue.take(identity.id(), Duration.ofMillis(waitMs)).await().atMost(TIMEOUT);
+            String id = queue.take(identity.id(), Duration.ofMillis(waitMs)).await().atMost(timeout);
             if (id == null) {
                 slots.release();
             }
@@ -207,6 +208,14 @@ public class JobConsumer {
         }
     }
 
+    /**
+     * Pauses lease renewal and taking for a delay that doubles from 500 ms up to {@code hgnc.worker.max-backoff}
+     * while failures repeat; a successful take ends it. Written by hand, not as a SmallRye Fault Tolerance
+     * {@code @Retry}, because it is not one call retried on one thread: the pause is shared by the tick that
+     * renews the lease and the drain thread that takes jobs (a failure on either holds both), it never gives up
+     * yet ends at once on shutdown, and each failure also marks the jobs it may have cut off for giving back
+     * once Redis answers.
+     */
     private void backOff(RuntimeException e) {
         if (stopping) {
             return;

@@ -1,9 +1,6 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +26,19 @@ import io.quarkus.scheduler.Scheduled;
 public class JobReaper {
 
     private static final Logger LOG = Logger.getLogger(JobReaper.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final JobQueue queue;
     private final JobStore jobs;
     private final WorkerMetrics metrics;
     private final HgncConfig config;
+    private final Duration timeout;
 
     JobReaper(JobQueue queue, JobStore jobs, WorkerMetrics metrics, HgncConfig config) {
         this.queue = queue;
         this.jobs = jobs;
         this.metrics = metrics;
         this.config = config;
+        this.timeout = config.redis().timeout();
     }
 
     /** One sweep over every worker's list. */
@@ -64,7 +62,7 @@ public class JobReaper {
      */
     public int reapAll() {
         int reaped = 0;
-        for (Orphan orphan : queue.orphans().await().atMost(TIMEOUT)) {
+        for (Orphan orphan : queue.orphans().await().atMost(timeout)) {
             if (reap(orphan)) {
                 reaped++;
             }
@@ -82,7 +80,7 @@ public class JobReaper {
      */
     public int reclaim(String worker, Set<String> running) {
         int reclaimed = 0;
-        for (String id : queue.held(worker).await().atMost(TIMEOUT)) {
+        for (String id : queue.held(worker).await().atMost(timeout)) {
             if (!running.contains(id) && takeBack(new Orphan(worker, id), false)) {
                 reclaimed++;
             }
@@ -101,9 +99,9 @@ public class JobReaper {
      * is never left on no list. Each status change applies only if the job is still in the status read first.
      */
     private boolean takeBack(Orphan orphan, boolean workerDied) {
-        Job job = jobs.get(orphan.job()).await().atMost(TIMEOUT);
+        Job job = jobs.get(orphan.job()).await().atMost(timeout);
         JobStatus status = job == null ? null : JobStatus.of(job.status()).orElse(null);
-        boolean taken = (workerDied ? queue.reap(orphan) : queue.release(orphan)).await().atMost(TIMEOUT);
+        boolean taken = (workerDied ? queue.reap(orphan) : queue.release(orphan)).await().atMost(timeout);
         if (!taken) {
             return false;
         }
@@ -115,8 +113,7 @@ public class JobReaper {
         }
         metrics.reaped(job.analysis());
         if (job.attempts() < config.worker().maxAttempts()) {
-            JobStore.Move queued = jobs.move(job.id(), EnumSet.of(status), JobStatus.QUEUED, Map.of("progress", "0"),
-                    false, null).await().atMost(TIMEOUT);
+            JobStore.Move queued = jobs.requeue(job.id(), status).await().atMost(timeout);
             if (queued.moved()) {
                 LOG.warnf("Job %s %s after %d attempt(s); queued again", job.id(), how, job.attempts());
             } else {
@@ -127,9 +124,7 @@ public class JobReaper {
         String reason = (workerDied ? "the worker running it stopped (lease expired) "
                 : "it was interrupted (the worker running it stopped or lost Redis) ") + job.attempts()
                 + " times; giving up after " + config.worker().maxAttempts() + " attempts";
-        JobStore.Move failed = jobs.move(job.id(), EnumSet.of(status), JobStatus.FAILED,
-                Map.of("finished", Instant.now().toString(), "error", reason), false, config.jobs().ttl())
-                .await().atMost(TIMEOUT);
+        JobStore.Move failed = jobs.giveUp(job.id(), status, reason, config.jobs().ttl()).await().atMost(timeout);
         if (failed.moved()) {
             metrics.failed(job.analysis());
             LOG.errorf("Job %s failed: %s", job.id(), reason);

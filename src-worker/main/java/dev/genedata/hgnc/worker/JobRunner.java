@@ -1,9 +1,6 @@
 package dev.genedata.hgnc.worker;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +27,7 @@ import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
  * saves the result and chart, and only then marks it finished. A job whose analysis throws is failed
  * with the message; a Redis failure leaves the job on this worker's list, and the worker gives it back
  * to the queue once Redis answers ({@link JobConsumer}). Every step after the claim names the run
- * ({@link JobStore#step}): when the job has left it (cancelled, queued again, or taken over by another
+ * ({@link JobStore#progress}, {@link JobStore#finish}, {@link JobStore#fail}): when the job has left it (cancelled, queued again, or taken over by another
  * worker after this one's lease lapsed), the run stops at that step, deciding what to do from the status
  * the refused step found.
  */
@@ -38,7 +35,6 @@ import dev.genedata.hgnc.worker.analysis.AnalysisRunner;
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final JobStore jobs;
     private final JobQueue queue;
@@ -48,6 +44,7 @@ public class JobRunner {
     private final WorkerMetrics metrics;
     private final ObjectMapper mapper;
     private final HgncConfig config;
+    private final Duration timeout;
 
     JobRunner(JobStore jobs, JobQueue queue, ResultStore results, ColumnsCache columns, AnalysisRunner analyses,
             WorkerMetrics metrics, ObjectMapper mapper, HgncConfig config) {
@@ -59,6 +56,7 @@ public class JobRunner {
         this.metrics = metrics;
         this.mapper = mapper;
         this.config = config;
+        this.timeout = config.redis().timeout();
     }
 
     /**
@@ -84,13 +82,13 @@ public class JobRunner {
         boolean claimed = false;
         Job job = null;
         try {
-            JobStore.Move claim = jobs.claim(id, worker, run).await().atMost(TIMEOUT);
+            JobStore.Move claim = jobs.claim(id, worker, run).await().atMost(timeout);
             claimed = claim.moved();
             if (!claimed) {
                 return skip(worker, id, claim.status());
             }
             metrics.started();
-            job = jobs.get(id).await().atMost(TIMEOUT);
+            job = jobs.get(id).await().atMost(timeout);
             LOG.infof("Job %s started: %s, attempt %d on %s", id, job.analysis(), job.attempts(), worker);
             compute(worker, run, job, started);
             return true;
@@ -137,13 +135,13 @@ public class JobRunner {
         if (status == null || status == JobStatus.CANCELLED) {
             LOG.infof("Job %s stopped: it was cancelled while running", id);
             metrics.cancelled(job == null ? null : job.analysis());
-            results.delete(id).await().atMost(TIMEOUT);
+            results.delete(id).await().atMost(timeout);
         } else if (status == JobStatus.RUNNING) {
             LOG.warnf("Job %s stopped: another run took it over (this worker's lease had lapsed)", id);
         } else {
             LOG.warnf("Job %s stopped: another run ended it (%s) meanwhile", id, status.id());
             if (status == JobStatus.FAILED) {
-                results.delete(id).await().atMost(TIMEOUT); // a failed job has no result; this run may have saved one
+                results.delete(id).await().atMost(timeout); // a failed job has no result; this run may have saved one
             }
         }
         ack(worker, id);
@@ -164,9 +162,8 @@ public class JobRunner {
         result.put("dataVersion", data.version());
         result.put("computedMs", tookMs);
         Duration ttl = config.jobs().ttl();
-        results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(TIMEOUT);
-        JobStore.Move finished = jobs.step(job.id(), run, JobStatus.FINISHED,
-                Map.of("finished", Instant.now().toString(), "progress", "100"), ttl).await().atMost(TIMEOUT);
+        results.save(job.id(), result.toString(), computed.chartPng(), ttl).await().atMost(timeout);
+        JobStore.Move finished = jobs.finish(job.id(), run, ttl).await().atMost(timeout);
         if (!finished.moved()) {
             throw new JobCancelledException(finished.status());
         }
@@ -177,7 +174,7 @@ public class JobRunner {
     }
 
     private void progress(String id, String run, int percent) {
-        JobStore.Move step = jobs.progress(id, run, percent).await().atMost(TIMEOUT);
+        JobStore.Move step = jobs.progress(id, run, percent).await().atMost(timeout);
         if (!step.moved()) {
             throw new JobCancelledException(step.status());
         }
@@ -189,8 +186,7 @@ public class JobRunner {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         JobStore.Move failed;
         try {
-            failed = jobs.step(id, run, JobStatus.FAILED, Map.of("finished", Instant.now().toString(), "error", reason),
-                    config.jobs().ttl()).await().atMost(TIMEOUT);
+            failed = jobs.fail(id, run, reason, config.jobs().ttl()).await().atMost(timeout);
         } catch (RuntimeException again) {
             LOG.warnf(e, "Job %s failed (%s) and its failure could not be recorded (%s); it will be queued again", id,
                     reason, RedisFailures.reason(again));
@@ -218,7 +214,7 @@ public class JobRunner {
     }
 
     private void ack(String worker, String id) {
-        queue.ack(worker, id).await().atMost(TIMEOUT);
+        queue.ack(worker, id).await().atMost(timeout);
     }
 
     /** Thrown at a progress step, or at the finish, when the job is no longer running (cancelled, or queued again). */

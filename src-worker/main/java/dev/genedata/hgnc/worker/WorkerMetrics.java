@@ -57,11 +57,6 @@ public class WorkerMetrics {
         inFlight.decrementAndGet();
     }
 
-    /** Jobs running in this process now. */
-    public int inFlight() {
-        return inFlight.get();
-    }
-
     /** A job finished; {@code took} is its run time. */
     public void finished(String analysis, Duration took) {
         count(FINISHED, analysis);

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.doAnswer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -92,8 +93,7 @@ class StaleRunTest {
         CompletableFuture<Boolean> stale = CompletableFuture.supplyAsync(() -> runner.run("paused-worker", id));
         gate.awaitHeld(WAIT);
         // What a reaper and another worker do once the first worker's lease has lapsed.
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.requeue(id, JobStatus.RUNNING).await().atMost(WAIT).moved()).isTrue();
         assertThat(jobs.claim(id, "other-worker", "other-run").await().atMost(WAIT).moved()).isTrue();
         gate.open();
 
@@ -103,7 +103,7 @@ class StaleRunTest {
         assertThat(job.progress()).as("no progress of the stale run").isZero();
         assertThat(job.attempts()).isEqualTo(2);
         assertThat(job.finished()).isNull();
-        assertThat(results.count(id).await().atMost(WAIT)).as("no result of the stale run").isZero();
+        assertThat(results.json(id).await().atMost(WAIT)).as("no result of the stale run").isNull();
         assertThat(queue.held("paused-worker").await().atMost(WAIT)).isEmpty();
     }
 
@@ -118,8 +118,7 @@ class StaleRunTest {
         gate.awaitHeld(WAIT);
         // What a reaper does once this worker's lease has lapsed: the job back in the queue, marked queued.
         assertThat(queue.release(new Orphan(worker, id)).await().atMost(WAIT)).isTrue();
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.requeue(id, JobStatus.RUNNING).await().atMost(WAIT).moved()).isTrue();
 
         assertThat(queue.take(worker, Duration.ofMillis(1)).await().atMost(WAIT)).as("taken again by the same worker")
                 .isEqualTo(id);
@@ -129,7 +128,7 @@ class StaleRunTest {
                 .until(() -> !consumer.runs(id));
         assertThat(queue.held(worker).await().atMost(WAIT)).as("the entry the second take made").containsExactly(id);
         assertThat(job(id).status()).isEqualTo("queued");
-        assertThat(results.count(id).await().atMost(WAIT)).isZero();
+        assertThat(results.json(id).await().atMost(WAIT)).isNull();
 
         assertThat(reaper.reclaim(worker, Set.of())).isEqualTo(1);
         assertThat(queue.held(worker).await().atMost(WAIT)).isEmpty();

@@ -167,6 +167,14 @@ public interface HgncConfig {
         int port();
 
         /**
+         * How long the service waits for Redis to answer before it takes Redis as unavailable: each call it
+         * waits on (a worker's queue and job steps, a load's writes, an export's chunks, the gauges) and the
+         * Redis clients' own blocking calls and health check ({@code quarkus.redis.timeout} is set from it).
+         */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /**
          * Whether dev mode starts an embedded Redis on {@link #port()} when no {@code REDIS_HOST} is set.
          */
         @WithDefault("false")

@@ -3,14 +3,17 @@ package dev.genedata.hgnc.redis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiFunction;
 
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import io.vertx.mutiny.redis.client.Command;
 
 /**
  * A Lua script run with {@code EVALSHA}, falling back to {@code EVAL} once when the server does not
@@ -29,7 +32,19 @@ public final class RedisScript {
     }
 
     /**
-     * Runs the script.
+     * Runs the script through the typed data source, as the job stores do.
+     *
+     * @param redis the data source of the database the script works in
+     * @param keys the keys the script declares ({@code KEYS[n]})
+     * @param args the arguments ({@code ARGV[n]})
+     * @return the script's reply; {@code null} when it returned {@code false} or {@code nil}
+     */
+    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+        return run(redis::execute, keys, args);
+    }
+
+    /**
+     * Runs the script on the plain client, as the gene store does on its measured read path.
      *
      * @param redis the client of the database the script works in
      * @param keys the keys the script declares ({@code KEYS[n]})
@@ -37,16 +52,28 @@ public final class RedisScript {
      * @return the script's reply; {@code null} when it returned {@code false} or {@code nil}
      */
     public Uni<Response> run(Redis redis, List<String> keys, List<String> args) {
-        return redis.send(request(Command.EVALSHA, sha1, keys, args))
-                .onFailure(RedisScript::isNoScript)
-                .recoverWithUni(() -> redis.send(request(Command.EVAL, source, keys, args)));
+        return run((command, arguments) -> {
+            Request request = Request.cmd(command);
+            for (String argument : arguments) {
+                request.arg(argument);
+            }
+            return redis.send(request);
+        }, keys, args);
     }
 
-    private static Request request(Command command, String script, List<String> keys, List<String> args) {
-        Request request = Request.cmd(command).arg(script).arg(keys.size());
-        keys.forEach(request::arg);
-        args.forEach(request::arg);
-        return request;
+    private Uni<Response> run(BiFunction<Command, String[], Uni<Response>> send, List<String> keys, List<String> args) {
+        return send.apply(Command.EVALSHA, arguments(sha1, keys, args))
+                .onFailure(RedisScript::isNoScript)
+                .recoverWithUni(() -> send.apply(Command.EVAL, arguments(source, keys, args)));
+    }
+
+    private static String[] arguments(String script, List<String> keys, List<String> args) {
+        List<String> all = new ArrayList<>(2 + keys.size() + args.size());
+        all.add(script);
+        all.add(Integer.toString(keys.size()));
+        all.addAll(keys);
+        all.addAll(args);
+        return all.toArray(String[]::new);
     }
 
     private static boolean isNoScript(Throwable failure) {

@@ -9,24 +9,45 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.genedata.hgnc.gene.parse.DataTooLargeException;
+import dev.genedata.hgnc.gene.source.SourceUnavailableException;
 import dev.genedata.hgnc.redis.RedisFailures;
 
 /**
  * The one place failures become answers: {@code {"error": ..., "status": ...}} with the right status.
- * Client mistakes get 4xx with a message; a Redis that cannot serve gets 503; anything else is logged
- * with its stack trace and answered 500 without one.
+ * Domain failures get the status of their kind ({@link #status}); a Redis that cannot serve gets 503;
+ * anything else is logged with its stack trace and answered 500 without one.
  */
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
-    /** Domain errors carry their own status. */
+    /** Domain failures: the status says what kind of failure it is; the message is the exception's. */
     @ServerExceptionMapper
-    public Response service(ServiceException e) {
-        if (e.status() >= 500) {
-            LOG.warnf("%d: %s", e.status(), e.getMessage());
+    public Response domain(DomainException e) {
+        int status = status(e);
+        if (status >= 500) {
+            LOG.warnf("%d: %s", status, e.getMessage());
         }
-        return answer(e.status(), e.getMessage());
+        return answer(status, e.getMessage());
+    }
+
+    /** The HTTP status of each kind of domain failure. */
+    static int status(DomainException e) {
+        if (e instanceof InvalidInputException) {
+            return 400;
+        } else if (e instanceof UnknownResourceException) {
+            return 404;
+        } else if (e instanceof StateConflictException) {
+            return 409;
+        } else if (e instanceof DataTooLargeException) {
+            return 413;
+        } else if (e instanceof SourceUnavailableException) {
+            return 502;
+        } else if (e instanceof ConcurrentChangeException || e instanceof NotReadyException) {
+            return 503;
+        }
+        return 500;
     }
 
     /** Routing and content negotiation errors (404, 405, 406, 415, 413) keep their status. */

@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.common.rest;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.Excerpt;
+import dev.genedata.hgnc.common.error.InvalidInputException;
 
 /**
  * The {@code offset}/{@code limit} query parameters, taken as text and checked here so that a
@@ -14,7 +15,7 @@ public record Paging(int offset, Integer limit) {
     /**
      * Parses the two parameters.
      *
-     * @throws ServiceException 400 when either is not a whole number of 0 or more
+     * @throws InvalidInputException when either is not a whole number of 0 or more
      */
     public static Paging of(String offset, String limit) {
         Integer parsedOffset = parse("offset", offset);
@@ -33,7 +34,7 @@ public record Paging(int offset, Integer limit) {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ServiceException.badRequest(name + " must be a whole number from 0 to " + Integer.MAX_VALUE
-                + "; got '" + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+        throw new InvalidInputException(name + " must be a whole number from 0 to " + Integer.MAX_VALUE
+                + "; got '" + Excerpt.of(value, 20) + "'");
     }
 }

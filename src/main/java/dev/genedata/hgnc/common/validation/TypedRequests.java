@@ -37,7 +37,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.Excerpt;
+import dev.genedata.hgnc.common.error.InvalidInputException;
 
 /**
  * Reads request bodies into typed request records and checks them with Bean Validation, so that a
@@ -55,8 +56,6 @@ public class TypedRequests {
     public static final String TEXT_LENGTH = "must be a string of at most {max} characters";
     /** How deeply a request body may nest. */
     public static final int MAX_DEPTH = 10;
-
-    private static final int SHOWN_LENGTH = 40;
 
     private final ObjectMapper strict;
     private final Validator validator;
@@ -88,21 +87,21 @@ public class TypedRequests {
      * @param body the request body as sent
      * @param type the request record, or a polymorphic interface over records
      * @param example a valid body, quoted in the answer to an empty or non-object body
-     * @throws ServiceException 400 naming the first thing wrong
+     * @throws InvalidInputException naming the first thing wrong
      */
     public <T> T read(String body, Class<T> type, String example) {
         String notAnObject = "the request body must be a JSON object like " + example;
         if (body == null || body.isBlank()) {
-            throw ServiceException.badRequest(notAnObject);
+            throw new InvalidInputException(notAnObject);
         }
         try {
             if (!body.stripLeading().startsWith("{")) {
                 strict.readTree(body); // valid JSON of another shape, or a parse error that says where
-                throw ServiceException.badRequest(notAnObject);
+                throw new InvalidInputException(notAnObject);
             }
             return check(strict.readValue(body, type), false);
         } catch (JsonProcessingException e) {
-            throw ServiceException.badRequest(describe(e, body));
+            throw new InvalidInputException(describe(e, body));
         }
     }
 
@@ -110,7 +109,7 @@ public class TypedRequests {
      * Checks a request built from query parameters; the values it quotes are shown as {@code 'value'}, as
      * the other query-parameter errors show them.
      *
-     * @throws ServiceException 400 naming every parameter that breaks a rule, in path order
+     * @throws InvalidInputException naming every parameter that breaks a rule, in path order
      */
     public <T> T checkQuery(T request) {
         return check(request, true);
@@ -119,7 +118,7 @@ public class TypedRequests {
     private <T> T check(T request, boolean query) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw ServiceException.badRequest(violations.stream().map(violation -> describe(violation, query)).sorted()
+            throw new InvalidInputException(violations.stream().map(violation -> describe(violation, query)).sorted()
                     .collect(Collectors.joining("; ")));
         }
         return request;
@@ -140,7 +139,7 @@ public class TypedRequests {
         if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull && type != null && type.isEnum()) {
             message.append(": one of ").append(String.join(", ", enumNames(type)));
         } else if (isScalar(value)) {
-            message.append("; got ").append(query ? "'" + abbreviate(String.valueOf(value)) + "'" : json(value));
+            message.append("; got ").append(query ? "'" + Excerpt.of(String.valueOf(value)) + "'" : json(value));
         }
         return message.toString().strip();
     }
@@ -155,7 +154,7 @@ public class TypedRequests {
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> path = path(unknown);
             String where = String.join(".", path.subList(0, path.size() - 1));
-            return "unknown " + (where.isEmpty() ? "parameter" : where) + " '" + abbreviate(unknown.getPropertyName()) + "'"
+            return "unknown " + (where.isEmpty() ? "parameter" : where) + " '" + Excerpt.of(unknown.getPropertyName()) + "'"
                     + (where.isEmpty() ? typeSuffix(unknown.getReferringClass()) : "") + "; allowed: "
                     + String.join(", ", ParameterNames.of(unknown.getReferringClass()));
         }
@@ -166,7 +165,7 @@ public class TypedRequests {
             Class<?> target = outOfRange != null ? outOfRange.getTargetType() : ((MismatchedInputException) e).getTargetType();
             return String.join(".", path) + " must be " + expected(target, field(mapping)) + "; got " + given(body, path);
         }
-        return "the request body is not valid JSON: " + abbreviate(e.getOriginalMessage());
+        return "the request body is not valid JSON: " + Excerpt.of(e.getOriginalMessage());
     }
 
     /** The value at {@code path} in the body as the client wrote it (the body is small: it was read once). */
@@ -177,7 +176,7 @@ public class TypedRequests {
                 node = name.startsWith("[") ? node.path(Integer.parseInt(name.substring(1, name.length() - 1)))
                         : node.path(name);
             }
-            return node.isMissingNode() ? "a value of another type" : abbreviate(node.toString());
+            return node.isMissingNode() ? "a value of another type" : Excerpt.of(node.toString());
         } catch (JsonProcessingException | NumberFormatException e) {
             return "a value of another type";
         }
@@ -200,7 +199,7 @@ public class TypedRequests {
         if (e.getTypeId() == null || e.getTypeId().isEmpty()) {
             return property + " is required: one of " + String.join(", ", names);
         }
-        return "unknown " + property + " '" + abbreviate(e.getTypeId()) + "'; allowed: " + String.join(", ", names);
+        return "unknown " + property + " '" + Excerpt.of(e.getTypeId()) + "'; allowed: " + String.join(", ", names);
     }
 
     /** " for analysis counts" for a subtype of a polymorphic request, else nothing. */
@@ -295,14 +294,10 @@ public class TypedRequests {
 
     private String json(Object value) {
         try {
-            return abbreviate(strict.writeValueAsString(value));
+            return Excerpt.of(strict.writeValueAsString(value));
         } catch (JsonProcessingException e) {
-            return abbreviate(String.valueOf(value));
+            return Excerpt.of(String.valueOf(value));
         }
     }
 
-    private static String abbreviate(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > SHOWN_LENGTH ? value.substring(0, SHOWN_LENGTH) + "…" : value;
-    }
 }

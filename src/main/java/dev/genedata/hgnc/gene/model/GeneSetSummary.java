@@ -27,13 +27,6 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
     /** The chromosome bucket of genes whose location names none (reserved, unplaced, missing). */
     public static final String NO_CHROMOSOME = "unassigned";
 
-    /** Summarises a set from its genes' facts. */
-    public static GeneSetSummary of(List<GeneFacts> genes, String source, Instant loadedAt, long version) {
-        Builder builder = new Builder();
-        genes.forEach(builder::add);
-        return builder.build(source, loadedAt, version, GeneColumns.of(version, genes, builder.fields()));
-    }
-
     /**
      * Summarises a set gene by gene as it is read: the count, the newest dates and the fields. The counts
      * per value are taken at the end from the set's {@link GeneColumns}, which code every value already.

@@ -1,13 +1,13 @@
 package dev.genedata.hgnc.gene.parse;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.InvalidInputException;
 
-/** A 400: the uploaded file is not a well-formed HGNC set. The message says what is wrong and where. */
-public class MalformedDataException extends ServiceException {
+/** The uploaded file is not a well-formed HGNC set (a 400). The message says what is wrong and where. */
+public class MalformedDataException extends InvalidInputException {
 
     /** @param message what is wrong and where (record index, line, column) */
     public MalformedDataException(String message) {
-        super(400, message);
+        super(message);
     }
 
     /**
@@ -15,6 +15,6 @@ public class MalformedDataException extends ServiceException {
      * @param cause the parser's own failure, kept for the logs
      */
     public MalformedDataException(String message, Throwable cause) {
-        super(400, message, cause);
+        super(message, cause);
     }
 }

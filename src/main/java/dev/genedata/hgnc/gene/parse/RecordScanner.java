@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.gene.model.FieldSet;
 import dev.genedata.hgnc.gene.model.GeneFacts;
@@ -282,7 +283,7 @@ final class RecordScanner {
             }
             String text = new String(JsonText.compact(source.slice(start, parser.currentLocation().getByteOffset())),
                     StandardCharsets.UTF_8);
-            return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+            return Excerpt.of(text, MAX_SHOWN);
         }
 
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.gene.model.HgncSchema;
 import dev.genedata.hgnc.gene.model.HgncSchema.FieldType;
 
@@ -95,7 +96,8 @@ final class TsvRecordReader {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!seen.add(column)) {
-                throw new MalformedDataException("line 1: the TSV header names column '" + shown(column) + "' twice");
+                throw new MalformedDataException("line 1: the TSV header names column '" + Excerpt.of(column, MAX_SHOWN)
+                        + "' twice");
             }
         }
         return header;
@@ -156,13 +158,9 @@ final class TsvRecordReader {
             }
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new MalformedDataException("line " + line + ", column " + column + " (" + field + "): '" + shown(text)
-                    + "' is not an integer");
+            throw new MalformedDataException("line " + line + ", column " + column + " (" + field + "): '"
+                    + Excerpt.of(text, MAX_SHOWN) + "' is not an integer");
         }
-    }
-
-    private static String shown(String text) {
-        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
     }
 
     /** The stream, remembering the last byte read from it. */

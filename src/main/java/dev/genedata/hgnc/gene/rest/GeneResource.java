@@ -56,9 +56,6 @@ public class GeneResource {
                     examples = @ExampleObject(name = "chromosome", value = "{\"error\":\"chromosome must be one of 1, 2, "
                             + "3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, X, Y, MT; got "
                             + "'23'\",\"status\":400}")))
-    @APIResponse(responseCode = "409", description = "With q: the loaded set was stored by an earlier version of the "
-            + "service, whose symbol indexes this one cannot read; load it again",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "Redis is unavailable",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> list(
@@ -109,9 +106,6 @@ public class GeneResource {
             examples = @ExampleObject(name = "a1bg", value = "{\"query\":\"a1bg\",\"matches\":[{\"matchedOn\":\"symbol\","
                     + "\"record\":" + A1BG + "}]}")))
     @APIResponse(responseCode = "404", description = "No gene has or had the symbol",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "The loaded set was stored by an earlier version of the service, "
-            + "whose symbol indexes this one cannot read; load it again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "Redis is unavailable, or the set was replaced twice while it was "
             + "read (try again)",

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.genedata.hgnc.common.error.ApiError;
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.gene.service.GeneQueryService;
 import io.smallrye.mutiny.Uni;
 
@@ -47,7 +47,7 @@ public class InfoResource {
     public Uni<String> info() {
         return genes.info().map(info -> {
             if (info == null) {
-                throw ServiceException.notFound("no data set is loaded; POST /data first");
+                throw new UnknownResourceException("no data set is loaded; POST /data first");
             }
             return info;
         });

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.logging.Logger;
 
+import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import io.vertx.mutiny.core.buffer.Buffer;
 
@@ -27,24 +28,24 @@ public class DataExportService {
 
     private static final Logger LOG = Logger.getLogger(DataExportService.class);
     private static final int CHUNK = 2000;
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final byte[] EMPTY = {'[', ']'};
 
     private final GeneStore store;
+    private final Duration timeout;
 
-    DataExportService(GeneStore store) {
+    DataExportService(GeneStore store, HgncConfig config) {
         this.store = store;
+        this.timeout = config.redis().timeout();
     }
 
     /**
      * Prepares a stream of the records {@code offset .. offset+limit} in numeric id order as a JSON
      * array. The id list is read here, so a Redis failure surfaces before the response starts.
      *
+     * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
      * @param limit how many at most; null for all
-     * @throws dev.genedata.hgnc.common.error.ServiceException 400 for a negative offset or limit
      */
     public StreamingOutput export(int offset, Integer limit) throws IOException {
-        GeneQueryService.checkPage(offset, limit);
         GeneStore.IndexRead read = await(store.ids(List.of()).subscribeAsCompletionStage());
         if (read == null) {
             return out -> out.write(EMPTY);
@@ -85,16 +86,16 @@ public class DataExportService {
         return store.records(version, ids, start, Math.min(to, start + CHUNK)).subscribeAsCompletionStage();
     }
 
-    private static <T> T await(CompletableFuture<T> future) throws IOException {
+    private <T> T await(CompletableFuture<T> future) throws IOException {
         try {
-            return future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IOException(e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("Redis did not answer within " + TIMEOUT.toSeconds() + " s", e);
+            throw new IOException("Redis did not answer within " + timeout.toSeconds() + " s (hgnc.redis.timeout)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.model.GeneColumns;
@@ -26,6 +25,7 @@ import dev.genedata.hgnc.gene.parse.GeneRecordReader;
 import dev.genedata.hgnc.gene.parse.JsonText;
 import dev.genedata.hgnc.gene.parse.MalformedDataException;
 import dev.genedata.hgnc.gene.source.SourceDownloader;
+import dev.genedata.hgnc.gene.source.SourceUnavailableException;
 import dev.genedata.hgnc.gene.store.GeneIndexBuilder;
 import dev.genedata.hgnc.gene.store.GeneSetWriter;
 import dev.genedata.hgnc.gene.store.PendingGeneSet;
@@ -63,8 +63,8 @@ public class DataLoadService {
     /**
      * Loads an uploaded file: official JSON, a JSON array of records, or TSV, optionally gzip'd.
      *
-     * @throws MalformedDataException 400 naming what is wrong and where
-     * @throws DataTooLargeException 413 when it is larger than {@code hgnc.data.max-size} decompressed
+     * @throws MalformedDataException naming what is wrong and where
+     * @throws DataTooLargeException when it is larger than {@code hgnc.data.max-size} decompressed
      */
     public LoadResult loadUpload(InputStream body, String contentType) {
         return load(body, contentType, UPLOAD);
@@ -73,7 +73,7 @@ public class DataLoadService {
     /**
      * Downloads the configured source and loads it.
      *
-     * @throws ServiceException 502 when the source is unreachable or sends malformed data
+     * @throws SourceUnavailableException when the source is unreachable or sends malformed data
      */
     public LoadResult loadFromSource() {
         String source = downloader.url().toString();
@@ -81,9 +81,9 @@ public class DataLoadService {
         try (InputStream body = download.body()) {
             return load(body, download.contentType(), source);
         } catch (MalformedDataException | DataTooLargeException e) {
-            throw SourceDownloader.unreachable(downloader.url(), "it sent data that is not an HGNC set: " + e.getMessage());
+            throw new SourceUnavailableException(downloader.url(), "it sent data that is not an HGNC set: " + e.getMessage());
         } catch (IOException e) {
-            throw SourceDownloader.unreachable(downloader.url(), e.getMessage());
+            throw new SourceUnavailableException(downloader.url(), e.getMessage());
         }
     }
 

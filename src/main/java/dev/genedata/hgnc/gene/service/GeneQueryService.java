@@ -13,7 +13,10 @@ import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.ConcurrentChangeException;
+import dev.genedata.hgnc.common.error.Excerpt;
+import dev.genedata.hgnc.common.error.InvalidInputException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.store.GeneStore;
@@ -36,7 +39,7 @@ public class GeneQueryService {
     private static final Pattern HGNC_ID = Pattern.compile("(?i)(?:HGNC:)?([1-9][0-9]{0,8})");
 
     /** The set a read began on was deleted before it finished (two loads meanwhile); worth reading again. */
-    private static final ServiceException SET_REPLACED = new ServiceException(503,
+    private static final ConcurrentChangeException SET_REPLACED = new ConcurrentChangeException(
             "the data set was replaced twice while it was being read; try again");
 
     /** What {@code q} matches, combined with OR. */
@@ -57,7 +60,8 @@ public class GeneQueryService {
      * One record.
      *
      * @param hgncId {@code HGNC:5} or {@code 5}
-     * @throws ServiceException 400 for a malformed id, 404 for one not in the set
+     * @throws InvalidInputException for a malformed id
+     * @throws UnknownResourceException for one not in the set
      */
     public Uni<Buffer> record(String hgncId) {
         int id = parseId(hgncId);
@@ -65,14 +69,14 @@ public class GeneQueryService {
         if (view.isPresent()) {
             int doc = view.get().docOf(id);
             if (doc < 0) {
-                throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");
+                throw new UnknownResourceException("HGNC:" + id + " is not in the loaded data set");
             }
             BytesRef json = view.get().json(doc);
             return Uni.createFrom().item(Buffer.buffer(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
         }
         return store.record(id).map(record -> {
             if (record == null) {
-                throw ServiceException.notFound("HGNC:" + id + " is not in the loaded data set");
+                throw new UnknownResourceException("HGNC:" + id + " is not in the loaded data set");
             }
             return record;
         });
@@ -84,7 +88,8 @@ public class GeneQueryService {
      * approved, alias or previous symbol.
      *
      * @param q a symbol, alias symbol or previous symbol, any case; null or blank for any
-     * @throws ServiceException 400 for a filter value that breaks its rule
+     * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
+     * @throws InvalidInputException for a filter value that breaks its rule
      */
     public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
         requests.checkQuery(filter);
@@ -136,12 +141,13 @@ public class GeneQueryService {
      * Records by symbol, as HGNC's REST service finds them: the gene whose approved symbol it is; if
      * none, the genes that had it as a previous symbol or have it as an alias.
      *
-     * @throws ServiceException 404 when no gene has or had the symbol
+     * @throws InvalidInputException for an empty symbol or one over 100 characters
+     * @throws UnknownResourceException when no gene has or had the symbol
      */
     public Uni<SymbolMatches> bySymbol(String symbol) {
         String wanted = symbol == null ? "" : symbol.trim();
         if (wanted.isEmpty() || wanted.length() > 100) {
-            throw ServiceException.badRequest("symbol must have 1 to 100 characters");
+            throw new InvalidInputException("symbol must have 1 to 100 characters");
         }
         List<IndexProbe> probes = List.of(
                 new IndexProbe(IndexedField.SYMBOL, wanted),
@@ -181,29 +187,15 @@ public class GeneQueryService {
     /**
      * Parses {@code HGNC:5} or {@code 5} into 5.
      *
-     * @throws ServiceException 400 for anything else
+     * @throws InvalidInputException for anything else
      */
     public static int parseId(String hgncId) {
         Matcher matcher = HGNC_ID.matcher(hgncId == null ? "" : hgncId.trim());
         if (!matcher.matches()) {
-            throw ServiceException.badRequest("malformed HGNC id '" + abbreviate(hgncId)
+            throw new InvalidInputException("malformed HGNC id '" + Excerpt.of(hgncId)
                     + "': use HGNC:<number> or <number>, for example HGNC:5");
         }
         return Integer.parseInt(matcher.group(1));
-    }
-
-    /**
-     * Checks paging parameters.
-     *
-     * @throws ServiceException 400 for a negative offset or limit
-     */
-    public static void checkPage(int offset, Integer limit) {
-        if (offset < 0) {
-            throw ServiceException.badRequest("offset must be 0 or more; got " + offset);
-        }
-        if (limit != null && limit < 0) {
-            throw ServiceException.badRequest("limit must be 0 or more; got " + limit);
-        }
     }
 
     private static String matchKind(int id, int[] approved, int[] previous) {
@@ -213,13 +205,8 @@ public class GeneQueryService {
         return Arrays.binarySearch(previous, id) >= 0 ? "prev_symbol" : "alias_symbol";
     }
 
-    private static ServiceException notFoundSymbol(String symbol) {
-        return ServiceException.notFound("no gene has or had the symbol '" + abbreviate(symbol) + "'");
-    }
-
-    private static String abbreviate(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    private static UnknownResourceException notFoundSymbol(String symbol) {
+        return new UnknownResourceException("no gene has or had the symbol '" + Excerpt.of(symbol) + "'");
     }
 
     /**

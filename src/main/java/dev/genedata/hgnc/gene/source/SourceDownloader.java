@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.genedata.hgnc.common.error.ServiceException;
 import dev.genedata.hgnc.config.HgncConfig;
 
 /**
@@ -41,7 +40,7 @@ public class SourceDownloader {
      * Opens the source.
      *
      * @return the body and the content type the source declared (may be null)
-     * @throws ServiceException 502 when the source cannot be reached or does not answer 200
+     * @throws SourceUnavailableException when the source cannot be reached or does not answer 200
      */
     public Download open() {
         URI url = url();
@@ -50,13 +49,14 @@ public class SourceDownloader {
             return switch (scheme) {
                 case "file" -> new Download(Files.newInputStream(Path.of(url)), null);
                 case "http", "https" -> openHttp(url);
-                default -> throw unreachable(url, "unsupported URL scheme '" + scheme + "' (use https, http or file)");
+                default -> throw new SourceUnavailableException(url,
+                        "unsupported URL scheme '" + scheme + "' (use https, http or file)");
             };
         } catch (IOException | IllegalArgumentException e) {
-            throw unreachable(url, describe(e));
+            throw new SourceUnavailableException(url, describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unreachable(url, "interrupted");
+            throw new SourceUnavailableException(url, "interrupted");
         }
     }
 
@@ -69,14 +69,9 @@ public class SourceDownloader {
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             response.body().close();
-            throw unreachable(url, "it answered HTTP " + response.statusCode());
+            throw new SourceUnavailableException(url, "it answered HTTP " + response.statusCode());
         }
         return new Download(response.body(), response.headers().firstValue("Content-Type").orElse(null));
-    }
-
-    /** A 502 naming the source and the reason. */
-    public static ServiceException unreachable(URI url, String reason) {
-        return new ServiceException(502, "could not load the HGNC set from " + url + ": " + reason);
     }
 
     private static String describe(Exception e) {

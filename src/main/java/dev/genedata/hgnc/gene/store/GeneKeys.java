@@ -25,10 +25,10 @@ import dev.genedata.hgnc.redis.RedisScript;
  * <tr><td>hgnc:vN:columns</td><td>string</td><td>the compact per-gene columns analyses read, as JSON</td></tr>
  * </table>
  */
-public final class GeneKeys {
+final class GeneKeys {
 
     /** String: the version readers see. Absent when no set is loaded. */
-    public static final String CURRENT = "hgnc:current";
+    static final String CURRENT = "hgnc:current";
 
     /** String: the version retired last, while its keys live; see {@link #SWAP_CURRENT}. */
     static final String RETIRED = "hgnc:retired";
@@ -49,7 +49,7 @@ public final class GeneKeys {
     static final String INFO = "info";
 
     /** Suffix of the analysis columns. */
-    public static final String COLUMNS = "columns";
+    static final String COLUMNS = "columns";
 
     /**
      * Reads from the current version in one atomic step. {@code ARGV} holds (suffix, field) pairs; an
@@ -107,7 +107,7 @@ public final class GeneKeys {
      * The channel every swap publishes the new current version on (an empty message when the set was
      * deleted); spelled out in {@link #SWAP_CURRENT}.
      */
-    public static final String VERSIONS_CHANNEL = "hgnc:versions";
+    static final String VERSIONS_CHANNEL = "hgnc:versions";
 
     /** Deletes {@code KEYS[1]} only if it still holds {@code ARGV[1]}: a lock released by its owner only. */
     static final RedisScript RELEASE_LOCK = new RedisScript("""
@@ -119,31 +119,20 @@ public final class GeneKeys {
     }
 
     /** The key of one version's part: {@code hgnc:v{version}:{suffix}}. */
-    public static String key(long version, String suffix) {
+    static String key(long version, String suffix) {
         return "hgnc:v" + version + ":" + suffix;
     }
 
-    /** The suffix of the index over one field: {@code bkt:} when it is bucketed, else {@code idx:}. */
+    /** The suffix of the index over one field: {@code bkt:{field}} when it is bucketed, else {@code idx:{field}}. */
     static String index(IndexedField field) {
-        return field.bucketed() ? "bkt:" + field.fieldName() : unbucketed(field);
+        return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
     }
 
-    /** The suffix {@code idx:{field}}: the index of a few-valued field, and of every field before the buckets. */
-    private static String unbucketed(IndexedField field) {
-        return "idx:" + field.fieldName();
-    }
-
-    /**
-     * The suffixes of every key a version owns, the record hash's first, for expiry and clean-up; also the {@code idx:} names the
-     * bucketed indexes had before they were bucketed, so that a set stored then is retired whole.
-     */
+    /** The suffixes of every key a version owns, the record hash's first, for expiry and clean-up. */
     static List<String> suffixes() {
         List<String> all = new ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
         for (IndexedField field : IndexedField.values()) {
             all.add(index(field));
-            if (field.bucketed()) {
-                all.add(unbucketed(field));
-            }
         }
         return all;
     }

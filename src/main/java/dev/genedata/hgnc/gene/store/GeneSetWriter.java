@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.StateConflictException;
 import dev.genedata.hgnc.config.HgncConfig;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisConnection;
@@ -37,14 +37,14 @@ public class GeneSetWriter {
     /**
      * Takes the load lock, numbers a new version and takes a connection of its own for the load's writes.
      *
-     * @throws ServiceException 409 when another load holds the lock
+     * @throws StateConflictException when another load holds the lock
      */
     public PendingGeneSet begin() {
         String token = UUID.randomUUID().toString();
         Response locked = send(Request.cmd(Command.SET).arg(GeneKeys.LOAD_LOCK).arg(token)
                 .arg("NX").arg("PX").arg(config.data().loadLockTtl().toMillis()));
         if (locked == null) {
-            throw ServiceException.conflict("another load of the data set is in progress; try again when it has finished");
+            throw new StateConflictException("another load of the data set is in progress; try again when it has finished");
         }
         try {
             long version = send(Request.cmd(Command.INCR).arg(GeneKeys.VERSION_SEQ)).toLong();
@@ -106,7 +106,7 @@ public class GeneSetWriter {
     }
 
     Duration timeout() {
-        return config.source().timeout();
+        return config.redis().timeout();
     }
 
     Response send(Request request) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.redis.client.Redis;
@@ -24,9 +25,11 @@ import io.vertx.mutiny.redis.client.Command;
 public class GeneStore {
 
     private final Redis redis;
+    private final ReactiveRedisDataSource dataSource;
 
-    GeneStore(Redis redis) {
+    GeneStore(Redis redis, ReactiveRedisDataSource dataSource) {
         this.redis = redis;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -39,6 +42,16 @@ public class GeneStore {
                 .map(read -> read == null ? null : read.buffer(0));
     }
 
+    /**
+     * Every data version a swap makes current from now on, as it happens (0 when the set was deleted), from the
+     * channel the swap publishes on ({@link GeneKeys#VERSIONS_CHANNEL}). Each subscription holds a connection of its
+     * own; it fails or completes when Redis drops it.
+     */
+    public Multi<Long> versions() {
+        return dataSource.pubsub(String.class).subscribe(GeneKeys.VERSIONS_CHANNEL)
+                .map(message -> message.isEmpty() ? 0L : Long.parseLong(message));
+    }
+
     /** The current data version; a {@code null} item when no set is loaded. */
     public Uni<Long> currentVersion() {
         return redis.send(Request.cmd(Command.GET).arg(GeneKeys.CURRENT))
@@ -46,12 +59,12 @@ public class GeneStore {
     }
 
     /**
-     * The analysis columns of one version, as JSON; a {@code null} item when that version is gone.
-     * Versions never change, so a caller may keep what it read for as long as the version is current.
+     * The current version and its analysis columns, read together in one atomic step; a {@code null} item when no
+     * set is loaded. Versions never change, so a caller may keep what it read for as long as the version is current.
      */
-    public Uni<Buffer> columns(long version) {
-        return redis.send(Request.cmd(Command.GET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)))
-                .map(reply -> reply == null ? null : reply.toBuffer());
+    public Uni<VersionedColumns> currentColumns() {
+        return readCurrent(List.of(GeneKeys.COLUMNS, ""))
+                .map(read -> read == null ? null : new VersionedColumns(read.version(), read.buffer(0)));
     }
 
     /** The summary JSON of the current set; a {@code null} item when no set is loaded. */
@@ -65,7 +78,6 @@ public class GeneStore {
      * (compared lower-cased), all from one version.
      *
      * @return the version and the id lists, the full list first; a {@code null} item when no set is loaded
-     * @throws ServiceException 409 when the current set was stored before symbols were indexed in buckets
      */
     public Uni<IndexRead> ids(List<IndexProbe> probes) {
         List<String> values = new ArrayList<>(probes.size());
@@ -85,14 +97,7 @@ public class GeneStore {
             List<int[]> lists = new ArrayList<>(probes.size());
             for (int i = 0; i < probes.size(); i++) {
                 String stored = read.text(i + 1);
-                if (!probes.get(i).field().bucketed()) {
-                    lists.add(PackedIds.unpack(stored));
-                } else if (stored != null) {
-                    lists.add(IndexBuckets.ids(stored, values.get(i)));
-                } else {
-                    throw ServiceException.conflict("the loaded data set was stored by an earlier version of this service, "
-                            + "whose symbol indexes this one cannot read: load it again with POST /data");
-                }
+                lists.add(probes.get(i).field().bucketed() ? IndexBuckets.ids(stored, values.get(i)) : PackedIds.unpack(stored));
             }
             return new IndexRead(read.version(), PackedIds.unpack(read.text(0)), lists);
         });
@@ -119,6 +124,15 @@ public class GeneStore {
     private Uni<CurrentRead> readCurrent(List<String> args) {
         return GeneKeys.READ_CURRENT.run(redis, List.of(GeneKeys.CURRENT), args)
                 .map(response -> response == null ? null : new CurrentRead(response));
+    }
+
+    /**
+     * The result of {@link #currentColumns()}.
+     *
+     * @param version the current version
+     * @param json its analysis columns as JSON; null when the set was stored without them
+     */
+    public record VersionedColumns(long version, Buffer json) {
     }
 
     /** A probe of one index: genes whose {@code field} has {@code value}. */

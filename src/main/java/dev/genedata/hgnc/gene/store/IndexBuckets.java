@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * <p>
  * One hash field per value would cost Redis as much, at load time, as storing the 43,882 records themselves;
  * buckets cost it about a thousand fields per index, and a lookup still reads one field. Every bucket is written,
- * empty ones as {@code []}, so that a missing bucket means the set was written without buckets.
+ * empty ones as {@code []}, so that a lookup always finds its bucket.
  */
 public final class IndexBuckets {
 

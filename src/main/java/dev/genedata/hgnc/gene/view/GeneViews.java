@@ -1,6 +1,5 @@
 package dev.genedata.hgnc.gene.view;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -15,21 +14,20 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.NotReadyException;
 import dev.genedata.hgnc.config.HgncConfig;
-import dev.genedata.hgnc.gene.store.GeneKeys;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.redis.RedisFailures;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * The read view of this API replica: the {@link GeneView} of Redis's current data version, rebuilt in the
  * background whenever that version changes, while the previous view keeps answering. A replica hears of a
- * new version from the channel every swap publishes on ({@link GeneKeys#VERSIONS_CHANNEL}), whichever
+ * new version from the channel every swap publishes on ({@link GeneStore#versions()}), whichever
  * replica did the load, and compares versions every {@code hgnc.view.check-every} in case it missed a
  * message (Redis restarted, the subscription dropped). Workers build no view.
  */
@@ -39,10 +37,8 @@ public class GeneViews {
     private static final Logger LOG = Logger.getLogger(GeneViews.class);
     /** Records read from Redis per request while building. */
     private static final int CHUNK = 2000;
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final GeneStore store;
-    private final ReactiveRedisDataSource redis;
     private final HgncConfig config;
     private final AtomicReference<GeneView> current = new AtomicReference<>();
     private final AtomicBoolean building = new AtomicBoolean();
@@ -55,9 +51,8 @@ public class GeneViews {
     });
     private volatile Cancellable subscription;
 
-    GeneViews(GeneStore store, ReactiveRedisDataSource redis, HgncConfig config) {
+    GeneViews(GeneStore store, HgncConfig config) {
         this.store = store;
-        this.redis = redis;
         this.config = config;
     }
 
@@ -108,12 +103,12 @@ public class GeneViews {
     /**
      * The current view, for a route that cannot answer without one.
      *
-     * @throws ServiceException 503 while this replica builds its first view
+     * @throws NotReadyException while this replica builds its first view
      */
     public GeneView require() {
         GeneView view = current.get();
         if (view == null) {
-            throw new ServiceException(503, "this replica is still building its search view of the data; try again "
+            throw new NotReadyException("this replica is still building its search view of the data; try again "
                     + "in a few seconds");
         }
         return view;
@@ -144,7 +139,7 @@ public class GeneViews {
         }
         long known = announced.get();
         try {
-            Long version = store.currentVersion().await().atMost(TIMEOUT);
+            Long version = store.currentVersion().await().atMost(config.redis().timeout());
             long wanted = version == null ? 0 : version;
             GeneView held = current.get();
             if (held != null && held.version() == wanted) {
@@ -177,19 +172,15 @@ public class GeneViews {
             if (version == 0) {
                 return view.build();
             }
-            GeneStore.IndexRead read = store.ids(List.of()).await().atMost(TIMEOUT);
+            GeneStore.IndexRead read = store.ids(List.of()).await().atMost(config.redis().timeout());
             if (read == null || read.version() != version) {
                 return null;
             }
             int[] ids = read.all();
-            var next = store.records(version, ids, 0, Math.min(ids.length, CHUNK)).subscribeAsCompletionStage();
+            Uni<List<Buffer>> next = prefetch(version, ids, 0);
             for (int start = 0; start < ids.length; start += CHUNK) {
-                List<Buffer> chunk = next.join();
-                int following = start + CHUNK;
-                next = following < ids.length
-                        ? store.records(version, ids, following, Math.min(ids.length, following + CHUNK))
-                                .subscribeAsCompletionStage()
-                        : null;
+                List<Buffer> chunk = next.await().atMost(config.redis().timeout());
+                next = prefetch(version, ids, start + CHUNK);
                 for (Buffer record : chunk) {
                     if (record == null) {
                         LOG.debugf("Data version %d was deleted while its view was being built", version);
@@ -202,15 +193,25 @@ public class GeneViews {
         }
     }
 
+    /** Asks Redis for the chunk of records from {@code from} now, so that it arrives while the one before is indexed. */
+    private Uni<List<Buffer>> prefetch(long version, int[] ids, int from) {
+        if (from >= ids.length) {
+            return Uni.createFrom().item(List.of());
+        }
+        Uni<List<Buffer>> chunk = store.records(version, ids, from, Math.min(ids.length, from + CHUNK)).memoize().indefinitely();
+        chunk.subscribe().with(records -> { }, failure -> { }); // the failure surfaces where the chunk is awaited
+        return chunk;
+    }
+
     private synchronized void subscribe() {
         if (subscription != null) {
             return;
         }
-        subscription = redis.pubsub(String.class).subscribe(GeneKeys.VERSIONS_CHANNEL)
+        subscription = store.versions()
                 .subscribe().with(
-                        message -> {
-                            LOG.debugf("Data version %s announced", message.isEmpty() ? "(none)" : message);
-                            announce(message.isEmpty() ? 0 : Long.parseLong(message));
+                        version -> {
+                            LOG.debugf("Data version %d announced", version);
+                            announce(version);
                         },
                         failure -> {
                             LOG.debugf("Versions channel dropped (%s); the periodic check covers until it is back",

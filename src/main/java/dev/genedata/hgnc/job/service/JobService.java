@@ -3,9 +3,7 @@ package dev.genedata.hgnc.job.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,10 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.Excerpt;
+import dev.genedata.hgnc.common.error.InvalidInputException;
+import dev.genedata.hgnc.common.error.StateConflictException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
@@ -61,14 +62,15 @@ public class JobService {
      * Validates a submission and queues it.
      *
      * @param body the raw request body
-     * @throws ServiceException 400 for a bad request (nothing is created), 409 when no data set is loaded
+     * @throws InvalidInputException for a bad request (nothing is created)
+     * @throws StateConflictException when no data set is loaded
      */
     public Uni<Job> submit(String body) {
         AnalysisRequest request = requests.read(body, AnalysisRequest.class, AnalysisRequest.EXAMPLE);
         String params = json(request);
         return genes.currentVersion().flatMap(version -> {
             if (version == null) {
-                throw ServiceException.conflict("no data set is loaded; POST /data first, then submit the job again");
+                throw new StateConflictException("no data set is loaded; POST /data first, then submit the job again");
             }
             String id = UUID.randomUUID().toString();
             Instant now = Instant.now(clock);
@@ -83,7 +85,8 @@ public class JobService {
     /**
      * One job.
      *
-     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     * @throws InvalidInputException when the id is not a UUID
+     * @throws UnknownResourceException when there is no such job
      */
     public Uni<Job> get(String id) {
         String uuid = checkId(id);
@@ -98,12 +101,12 @@ public class JobService {
     /**
      * Jobs newest first, optionally only those with a status.
      *
-     * @throws ServiceException 400 for an unknown status
+     * @throws InvalidInputException for an unknown status
      */
     public Uni<List<Job>> list(String status, int offset, Integer limit) {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.of(status).orElseThrow(() ->
-                ServiceException.badRequest("status must be one of queued, running, finished, failed, cancelled; got '"
-                        + abbreviate(status) + "'"));
+                new InvalidInputException("status must be one of queued, running, finished, failed, cancelled; got '"
+                        + Excerpt.of(status) + "'"));
         int max = limit == null ? 100 : limit;
         return collect(wanted, offset, max, 0, new ArrayList<>(), 0);
     }
@@ -137,7 +140,8 @@ public class JobService {
      * Cancels a queued or running job, or deletes a finished, failed or cancelled one with its result.
      *
      * @return the job after the call; for a deletion, the job as it was
-     * @throws ServiceException 400 when the id is not a UUID, 404 when there is no such job
+     * @throws InvalidInputException when the id is not a UUID
+     * @throws UnknownResourceException when there is no such job
      */
     public Uni<CancelOutcome> cancelOrDelete(String id) {
         return get(id).flatMap(job -> {
@@ -147,10 +151,7 @@ public class JobService {
                         .invoke(() -> LOG.infof("Job %s deleted with its result", job.id()))
                         .replaceWith(new CancelOutcome(job, true));
             }
-            Map<String, String> fields = Map.of("finished", Instant.now(clock).toString(),
-                    "error", "cancelled by a client");
-            return jobs.transition(job.id(), EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED,
-                    fields, false, config.jobs().ttl())
+            return jobs.cancel(job.id(), "cancelled by a client", config.jobs().ttl())
                     .flatMap(moved -> moved
                             ? queue.remove(job.id()).invoke(() -> LOG.infof("Job %s cancelled (was %s)", job.id(), status.id()))
                                     .flatMap(removed -> get(job.id()))
@@ -162,7 +163,7 @@ public class JobService {
     /**
      * Checks that an id is a UUID and gives it in canonical form.
      *
-     * @throws ServiceException 400 otherwise
+     * @throws InvalidInputException otherwise
      */
     public static String checkId(String id) {
         try {
@@ -172,19 +173,13 @@ public class JobService {
             }
             return UUID.fromString(text).toString();
         } catch (IllegalArgumentException e) {
-            throw ServiceException.badRequest("malformed job id '" + abbreviate(id)
+            throw new InvalidInputException("malformed job id '" + Excerpt.of(id)
                     + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
         }
     }
 
-    /** A 404 for a job id. */
-    public static ServiceException notFound(String id) {
-        return ServiceException.notFound("no job " + id + " (it never existed, was deleted, or expired)");
-    }
-
-    private static String abbreviate(String text) {
-        String value = text == null ? "" : text;
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    private static UnknownResourceException notFound(String id) {
+        return new UnknownResourceException("no job " + id + " (it never existed, was deleted, or expired)");
     }
 
     /** The request as stored and shown: its parameters with the defaults filled in, without {@code analysis}. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.job.store.JobQueue;
 import io.micrometer.core.instrument.Gauge;
@@ -21,18 +22,18 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class QueueGauges {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     private final JobQueue queue;
     private final GeneStore genes;
     private final ObjectMapper mapper;
     private final AtomicLong depth;
     private final AtomicLong records;
+    private final Duration timeout;
 
-    QueueGauges(JobQueue queue, GeneStore genes, ObjectMapper mapper, MeterRegistry registry) {
+    QueueGauges(JobQueue queue, GeneStore genes, ObjectMapper mapper, MeterRegistry registry, HgncConfig config) {
         this.queue = queue;
         this.genes = genes;
         this.mapper = mapper;
+        this.timeout = config.redis().timeout();
         this.depth = new AtomicLong();
         this.records = new AtomicLong();
         Gauge.builder("hgnc.queue.depth", depth, AtomicLong::get)
@@ -46,8 +47,8 @@ public class QueueGauges {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         try {
-            depth.set(queue.depth().await().atMost(TIMEOUT));
-            String info = genes.info().await().atMost(TIMEOUT);
+            depth.set(queue.depth().await().atMost(timeout));
+            String info = genes.info().await().atMost(timeout);
             records.set(info == null ? 0 : mapper.readTree(info).path("records").asLong());
         } catch (Exception e) {
             // Redis unavailable: the readiness check reports it; the gauges keep their last values.

@@ -2,7 +2,8 @@ package dev.genedata.hgnc.job.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.StateConflictException;
+import dev.genedata.hgnc.common.error.UnknownResourceException;
 import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.ResultStore;
@@ -40,11 +41,11 @@ public class ResultService {
             case QUEUED, RUNNING -> Uni.createFrom().item(new Outcome<>(job.id(), null,
                     new Pending(status.id(), "job " + job.id() + " is not finished yet (" + status.id() + ", "
                             + job.progress() + "% done); poll /jobs/" + job.id())));
-            case FAILED -> throw ServiceException.conflict("job " + job.id() + " failed: " + job.error());
-            case CANCELLED -> throw ServiceException.conflict("job " + job.id() + " was cancelled; it has no result");
+            case FAILED -> throw new StateConflictException("job " + job.id() + " failed: " + job.error());
+            case CANCELLED -> throw new StateConflictException("job " + job.id() + " was cancelled; it has no result");
             case FINISHED -> read.get().map(value -> {
                 if (value == null) {
-                    throw ServiceException.notFound("the result of job " + job.id() + " has expired");
+                    throw new UnknownResourceException("the result of job " + job.id() + " has expired");
                 }
                 return new Outcome<>(job.id(), value, null);
             });

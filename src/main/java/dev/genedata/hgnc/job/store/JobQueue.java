@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.genedata.hgnc.redis.RedisScript;
 import io.quarkus.redis.client.RedisClientName;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.list.Position;
+import io.quarkus.redis.datasource.list.ReactiveListCommands;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
 
 /**
  * The job queue in Redis db 1, and the one owner of its key scheme. New ids go on the left of
@@ -24,7 +26,7 @@ import io.vertx.mutiny.redis.client.Request;
 @ApplicationScoped
 public class JobQueue {
 
-    static final String PENDING = "queue:pending";
+    private static final String PENDING = "queue:pending";
     private static final String PROCESSING = "queue:processing:";
     private static final String LEASE = "queue:lease:";
 
@@ -64,29 +66,32 @@ public class JobQueue {
             return orphans
             """);
 
-    private final Redis redis;
+    private final ReactiveRedisDataSource redis;
+    private final ReactiveListCommands<String, String> lists;
+    private final ReactiveValueCommands<String, String> leases;
 
-    JobQueue(@RedisClientName("queue") Redis redis) {
+    JobQueue(@RedisClientName("queue") ReactiveRedisDataSource redis) {
         this.redis = redis;
+        this.lists = redis.list(String.class);
+        this.leases = redis.value(String.class);
     }
 
-    static String processing(String worker) {
+    private static String processing(String worker) {
         return PROCESSING + worker;
     }
 
-    static String lease(String worker) {
+    private static String lease(String worker) {
         return LEASE + worker;
     }
 
     /** Queues a job id. */
     public Uni<Void> push(String id) {
-        return redis.send(Request.cmd(Command.LPUSH).arg(PENDING).arg(id)).replaceWithVoid();
+        return lists.lpush(PENDING, id).replaceWithVoid();
     }
 
     /** Renews the worker's lease; call it before {@link #take} and then more often than {@code lease}. */
     public Uni<Void> heartbeat(String worker, Duration lease) {
-        return redis.send(Request.cmd(Command.SET).arg(lease(worker)).arg(1).arg("PX").arg(lease.toMillis()))
-                .replaceWithVoid();
+        return leases.set(lease(worker), "1", new SetArgs().px(lease));
     }
 
     /**
@@ -95,24 +100,23 @@ public class JobQueue {
      * @return the job id; a {@code null} item when none came
      */
     public Uni<String> take(String worker, Duration wait) {
-        String seconds = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0.001, wait.toMillis() / 1000.0));
-        return redis.send(Request.cmd(Command.BLMOVE).arg(PENDING).arg(processing(worker)).arg("RIGHT").arg("LEFT")
-                .arg(seconds)).map(reply -> reply == null ? null : reply.toString());
+        Duration atLeast = wait.toMillis() < 1 ? Duration.ofMillis(1) : wait; // BLMOVE waits for ever on 0
+        return lists.blmove(PENDING, processing(worker), Position.RIGHT, Position.LEFT, atLeast);
     }
 
     /** Done with a job: off the worker's list. */
     public Uni<Void> ack(String worker, String job) {
-        return redis.send(Request.cmd(Command.LREM).arg(processing(worker)).arg(1).arg(job)).replaceWithVoid();
+        return lists.lrem(processing(worker), 1, job).replaceWithVoid();
     }
 
     /** Removes a queued job that was cancelled before any worker took it. */
     public Uni<Boolean> remove(String job) {
-        return redis.send(Request.cmd(Command.LREM).arg(PENDING).arg(0).arg(job)).map(reply -> reply.toLong() > 0);
+        return lists.lrem(PENDING, 0, job).map(removed -> removed > 0);
     }
 
     /** How many jobs wait. */
     public Uni<Long> depth() {
-        return redis.send(Request.cmd(Command.LLEN).arg(PENDING)).map(reply -> reply.toLong());
+        return lists.llen(PENDING);
     }
 
     /** Every job on the list of a worker whose lease has expired (or that never had one), as (worker, job) pairs. */
@@ -153,11 +157,7 @@ public class JobQueue {
 
     /** The jobs on a worker's own list: those it took and has not acknowledged. */
     public Uni<List<String>> held(String worker) {
-        return redis.send(Request.cmd(Command.LRANGE).arg(processing(worker)).arg(0).arg(-1)).map(reply -> {
-            List<String> jobs = new ArrayList<>(reply.size());
-            reply.forEach(job -> jobs.add(job.toString()));
-            return jobs;
-        });
+        return lists.lrange(processing(worker), 0, -1);
     }
 
     /** A job on a worker's list: one whose lease has expired (an orphan), or one the worker gives back. */

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,24 +15,39 @@ import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.redis.RedisScript;
 import io.quarkus.redis.client.RedisClientName;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
+import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
-import io.vertx.mutiny.redis.client.Response;
 
 /**
- * Jobs in Redis db 2, and the one owner of their key scheme: a hash {@code job:{id}} per job and a
- * sorted set {@value #BY_SUBMITTED} of ids scored by submission time. Every status change is a
- * compare-and-set in one script, so an API cancel and a worker finish can never both win. A worker's claim
- * tags the job with a run token ({@link #claim}); the steps of that run ({@link #step}) only apply while the
- * job still carries it, so a worker whose job was handed to another (its lease lapsed) cannot record progress,
- * finish or fail the other's run.
+ * Jobs in Redis db 2, and the one owner of their key scheme and of the job hash's field names: a hash
+ * {@code job:{id}} per job and a sorted set {@value #BY_SUBMITTED} of ids scored by submission time. Every
+ * status change is a compare-and-set in one script, so an API cancel and a worker finish can never both win;
+ * each change has a method of its own, so no caller names a field. A worker's claim tags the job with a run
+ * token ({@link #claim}); the steps of that run ({@link #progress}, {@link #finish}, {@link #fail}) only apply
+ * while the job still carries it, so a worker whose job was handed to another (its lease lapsed) cannot record
+ * progress, finish or fail the other's run.
  */
 @ApplicationScoped
 public class JobStore {
 
-    static final String BY_SUBMITTED = "jobs:by-submitted";
+    private static final String BY_SUBMITTED = "jobs:by-submitted";
+
+    // The fields of the job hash ('status', 'run' and 'attempts' are named in TRANSITION too).
+    private static final String ID = "id";
+    private static final String ANALYSIS = "analysis";
+    private static final String PARAMS = "params";
+    private static final String STATUS = "status";
+    private static final String SUBMITTED = "submitted";
+    private static final String STARTED = "started";
+    private static final String FINISHED = "finished";
+    private static final String PROGRESS = "progress";
+    private static final String ATTEMPTS = "attempts";
+    private static final String ERROR = "error";
+    private static final String WORKER = "worker";
     private static final String RUN = "run";
 
     /**
@@ -57,34 +72,35 @@ public class JobStore {
             return 1
             """);
 
-    private final Redis redis;
+    private final ReactiveRedisDataSource redis;
+    private final ReactiveHashCommands<String, String, String> hashes;
+    private final ReactiveSortedSetCommands<String, String> index;
+    private final ReactiveKeyCommands<String> keys;
 
-    JobStore(@RedisClientName("jobs") Redis redis) {
+    JobStore(@RedisClientName("jobs") ReactiveRedisDataSource redis) {
         this.redis = redis;
+        this.hashes = redis.hash(String.class);
+        this.index = redis.sortedSet(String.class);
+        this.keys = redis.key();
     }
 
     /** The key of a job's hash. */
-    static String key(String id) {
+    private static String key(String id) {
         return "job:" + id;
     }
 
-    /** Saves a new queued job. */
+    /** Saves a new queued job: its hash first, so that a listing never finds its id without it. */
     public Uni<Void> create(String id, String analysis, String paramsJson, Instant submitted) {
-        Request hset = Request.cmd(Command.HSET).arg(key(id))
-                .arg("id").arg(id)
-                .arg("analysis").arg(analysis)
-                .arg("params").arg(paramsJson)
-                .arg("status").arg(JobStatus.QUEUED.id())
-                .arg("submitted").arg(submitted.toString())
-                .arg("progress").arg(0)
-                .arg("attempts").arg(0);
-        Request index = Request.cmd(Command.ZADD).arg(BY_SUBMITTED).arg(submitted.toEpochMilli()).arg(id);
-        return redis.batch(List.of(hset, index)).replaceWithVoid();
+        Map<String, String> fields = Map.of(ID, id, ANALYSIS, analysis, PARAMS, paramsJson,
+                STATUS, JobStatus.QUEUED.id(), SUBMITTED, submitted.toString(), PROGRESS, "0", ATTEMPTS, "0");
+        return hashes.hset(key(id), fields)
+                .chain(() -> index.zadd(BY_SUBMITTED, submitted.toEpochMilli(), id))
+                .replaceWithVoid();
     }
 
     /** The job, or a {@code null} item when there is none with this id. */
     public Uni<Job> get(String id) {
-        return redis.send(Request.cmd(Command.HGETALL).arg(key(id))).map(JobStore::toJob);
+        return hashes.hgetall(key(id)).map(JobStore::toJob);
     }
 
     /** The jobs with these ids, in that order; missing ones are left out. */
@@ -92,27 +108,13 @@ public class JobStore {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Request> requests = ids.stream().map(id -> Request.cmd(Command.HGETALL).arg(key(id))).toList();
-        return redis.batch(requests).map(responses -> {
-            List<Job> jobs = new ArrayList<>(responses.size());
-            responses.forEach(response -> {
-                Job job = toJob(response);
-                if (job != null) {
-                    jobs.add(job);
-                }
-            });
-            return jobs;
-        });
+        return Uni.join().all(ids.stream().map(this::get).toList()).andFailFast()
+                .map(jobs -> jobs.stream().filter(Objects::nonNull).toList());
     }
 
     /** Ids newest first, {@code count} of them from position {@code start}. */
     public Uni<List<String>> newestIds(long start, long count) {
-        return redis.send(Request.cmd(Command.ZRANGE).arg(BY_SUBMITTED).arg(start).arg(start + count - 1).arg("REV"))
-                .map(response -> {
-                    List<String> ids = new ArrayList<>(response.size());
-                    response.forEach(id -> ids.add(id.toString()));
-                    return ids;
-                });
+        return index.zrange(BY_SUBMITTED, start, start + count - 1, new ZRangeArgs().rev());
     }
 
     /** Forgets index entries whose job has expired. */
@@ -120,58 +122,94 @@ public class JobStore {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Request zrem = Request.cmd(Command.ZREM).arg(BY_SUBMITTED);
-        ids.forEach(zrem::arg);
-        return redis.send(zrem).replaceWithVoid();
-    }
-
-    /**
-     * Moves a job from one of {@code from} to {@code to}, setting fields on the way, in one atomic step.
-     *
-     * @param countAttempt whether this move starts an attempt
-     * @param ttl how long the job lives after the move (null: unchanged; zero or negative: for ever)
-     * @return whether it moved; false when the job is missing or in another status
-     */
-    public Uni<Boolean> transition(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
-            boolean countAttempt, Duration ttl) {
-        return move(id, from, to, fields, countAttempt, ttl).map(Move::moved);
-    }
-
-    /**
-     * As {@link #transition}, and tells the status the job was in when it did not move, read in the same atomic
-     * step: a caller deciding what to do next from it cannot be misled by a change made just after its attempt.
-     *
-     * @return the outcome; its status is {@code to} when the job moved, null when the job is gone
-     */
-    public Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
-            boolean countAttempt, Duration ttl) {
-        return move(id, from, to, fields, countAttempt, ttl, "");
+        return index.zrem(BY_SUBMITTED, ids.toArray(String[]::new)).replaceWithVoid();
     }
 
     /**
      * A worker claims a queued job for one run: running, started now, the attempt counted, tagged with the
      * worker and the run's token.
      *
-     * @param run a token unique to this run, which its {@link #step}s name
+     * @param run a token unique to this run, which its steps name
      * @return moved when claimed; otherwise the status that refused it (running: a reaper queued it again and
      *         has not marked it queued yet), or none when the job is gone
      */
     public Uni<Move> claim(String id, String worker, String run) {
         return move(id, List.of(JobStatus.QUEUED), JobStatus.RUNNING,
-                Map.of("started", Instant.now().toString(), "progress", "0", "worker", worker, RUN, run), true, null, "");
+                Map.of(STARTED, Instant.now().toString(), PROGRESS, "0", WORKER, worker, RUN, run), true, null, "");
     }
 
     /**
-     * A step of a run: moves the running job to {@code to} (running again for progress), only while the job
-     * carries this run's token.
+     * Records progress (0–100) of a run, in the same step as checking that the job still runs under it.
      *
      * @return moved when done; otherwise the status found: running when another run holds the job now, queued
      *         when a reaper queued it again, an end status, or none when the job is gone
      */
-    public Uni<Move> step(String id, String run, JobStatus to, Map<String, String> fields, Duration ttl) {
-        return move(id, List.of(JobStatus.RUNNING), to, fields, false, ttl, run);
+    public Uni<Move> progress(String id, String run, int percent) {
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.RUNNING, Map.of(PROGRESS, Integer.toString(percent)),
+                false, null, run);
     }
 
+    /**
+     * A run finished the job: finished now, at 100%, living for {@code ttl} from now.
+     *
+     * @return as {@link #progress}
+     */
+    public Uni<Move> finish(String id, String run, Duration ttl) {
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.FINISHED,
+                Map.of(FINISHED, Instant.now().toString(), PROGRESS, "100"), false, ttl, run);
+    }
+
+    /**
+     * A run failed the job for {@code reason}, which clients read as its error; it lives for {@code ttl} from now.
+     *
+     * @return as {@link #progress}
+     */
+    public Uni<Move> fail(String id, String run, String reason, Duration ttl) {
+        return move(id, List.of(JobStatus.RUNNING), JobStatus.FAILED,
+                Map.of(FINISHED, Instant.now().toString(), ERROR, reason), false, ttl, run);
+    }
+
+    /**
+     * Cancels a queued or running job, whichever run holds it, with {@code reason} as its error; it lives for
+     * {@code ttl} from now.
+     *
+     * @return whether it was cancelled; false when it had ended or is gone
+     */
+    public Uni<Boolean> cancel(String id, String reason, Duration ttl) {
+        return move(id, List.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.CANCELLED,
+                Map.of(FINISHED, Instant.now().toString(), ERROR, reason), false, ttl, "").map(Move::moved);
+    }
+
+    /**
+     * Marks queued again, at 0%, a job a reaper put back in the queue, if it is still in {@code from}, the status
+     * the reaper read.
+     *
+     * @return as {@link #progress}, for the status read in the same atomic step
+     */
+    public Uni<Move> requeue(String id, JobStatus from) {
+        return move(id, List.of(from), JobStatus.QUEUED, Map.of(PROGRESS, "0"), false, null, "");
+    }
+
+    /**
+     * Fails for good a job a reaper took back once too often, if it is still in {@code from}, whichever run
+     * last held it; it lives for {@code ttl} from now.
+     *
+     * @return as {@link #requeue}
+     */
+    public Uni<Move> giveUp(String id, JobStatus from, String reason, Duration ttl) {
+        return move(id, List.of(from), JobStatus.FAILED, Map.of(FINISHED, Instant.now().toString(), ERROR, reason),
+                false, ttl, "");
+    }
+
+    /**
+     * Moves a job from one of {@code from} to {@code to}, setting fields on the way, in one atomic step, and
+     * tells the status the job was in when it did not move, read in that same step: a caller deciding what to do
+     * next from it cannot be misled by a change made just after its attempt.
+     *
+     * @param countAttempt whether this move starts an attempt
+     * @param ttl how long the job lives after the move (null: unchanged; zero or negative: for ever)
+     * @param run the run token the job must carry; "" for any
+     */
     private Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
             boolean countAttempt, Duration ttl, String run) {
         List<String> args = new ArrayList<>();
@@ -179,7 +217,7 @@ public class JobStore {
         args.add(ttl == null ? "0" : ttl.isZero() || ttl.isNegative() ? "-1" : Long.toString(ttl.toMillis()));
         args.add(countAttempt ? "1" : "0");
         args.add(run);
-        args.add("status");
+        args.add(STATUS);
         args.add(to.id());
         fields.forEach((field, value) -> {
             args.add(field);
@@ -194,36 +232,21 @@ public class JobStore {
         });
     }
 
-    /**
-     * Records progress (0–100) of a run, in the same step as checking that the job still runs under it.
-     *
-     * @return as {@link #step}
-     */
-    public Uni<Move> progress(String id, String run, int percent) {
-        return step(id, run, JobStatus.RUNNING, Map.of("progress", Integer.toString(percent)), null);
-    }
-
     /** Deletes a job. */
     public Uni<Void> delete(String id) {
-        return redis.batch(List.of(
-                Request.cmd(Command.DEL).arg(key(id)),
-                Request.cmd(Command.ZREM).arg(BY_SUBMITTED).arg(id))).replaceWithVoid();
+        return keys.del(key(id)).chain(() -> index.zrem(BY_SUBMITTED, id)).replaceWithVoid();
     }
 
-    private static Job toJob(Response hash) {
-        if (hash == null || hash.size() == 0) {
+    private static Job toJob(Map<String, String> fields) {
+        if (fields == null || fields.isEmpty()) {
             return null;
         }
-        Map<String, String> fields = new HashMap<>();
-        for (String field : hash.getKeys()) {
-            fields.put(field, hash.get(field).toString());
-        }
-        String id = fields.get("id");
-        return new Job(id, fields.get("status"), fields.get("analysis"), fields.get("params"),
-                instant(fields.get("submitted")), instant(fields.get("started")), instant(fields.get("finished")),
-                Integer.parseInt(fields.getOrDefault("progress", "0")),
-                Integer.parseInt(fields.getOrDefault("attempts", "0")),
-                fields.get("error"), Job.Links.of(id));
+        String id = fields.get(ID);
+        return new Job(id, fields.get(STATUS), fields.get(ANALYSIS), fields.get(PARAMS),
+                instant(fields.get(SUBMITTED)), instant(fields.get(STARTED)), instant(fields.get(FINISHED)),
+                Integer.parseInt(fields.getOrDefault(PROGRESS, "0")),
+                Integer.parseInt(fields.getOrDefault(ATTEMPTS, "0")),
+                fields.get(ERROR), Job.Links.of(id));
     }
 
     private static Instant instant(String text) {
@@ -231,7 +254,7 @@ public class JobStore {
     }
 
     /**
-     * The outcome of {@link #move}.
+     * The outcome of a status change.
      *
      * @param moved whether the job moved
      * @param status its status after the attempt: the target when it moved, the one that stopped it otherwise,

@@ -1,16 +1,16 @@
 package dev.genedata.hgnc.job.store;
 
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.redis.client.RedisClientName;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
 
 /**
  * Job results in Redis db 3, and the one owner of their key scheme: {@code result:{id}} holds the
@@ -20,45 +20,43 @@ import io.vertx.mutiny.redis.client.Request;
 @ApplicationScoped
 public class ResultStore {
 
-    private final Redis redis;
+    private final ReactiveValueCommands<String, String> outcomes;
+    private final ReactiveValueCommands<String, byte[]> charts;
+    private final ReactiveKeyCommands<String> keys;
 
-    ResultStore(@RedisClientName("results") Redis redis) {
-        this.redis = redis;
+    ResultStore(@RedisClientName("results") ReactiveRedisDataSource redis) {
+        this.outcomes = redis.value(String.class);
+        this.charts = redis.value(byte[].class);
+        this.keys = redis.key();
     }
 
-    static String key(String id) {
+    private static String key(String id) {
         return "result:" + id;
     }
 
-    static String chartKey(String id) {
+    private static String chartKey(String id) {
         return "result:" + id + ":chart";
     }
 
     /** Saves (or replaces) a job's outcome and chart, both living for {@code ttl}. */
     public Uni<Void> save(String id, String json, byte[] png, Duration ttl) {
-        long ms = ttl.toMillis();
-        return redis.batch(List.of(
-                Request.cmd(Command.SET).arg(key(id)).arg(json).arg("PX").arg(ms),
-                Request.cmd(Command.SET).arg(chartKey(id)).arg(png).arg("PX").arg(ms))).replaceWithVoid();
+        return Uni.combine().all()
+                .unis(outcomes.set(key(id), json, new SetArgs().px(ttl)), charts.set(chartKey(id), png, new SetArgs().px(ttl)))
+                .discardItems();
     }
 
     /** The outcome JSON, or a {@code null} item. */
     public Uni<String> json(String id) {
-        return redis.send(Request.cmd(Command.GET).arg(key(id))).map(reply -> reply == null ? null : reply.toString());
+        return outcomes.get(key(id));
     }
 
     /** The chart PNG, or a {@code null} item. */
     public Uni<Buffer> chart(String id) {
-        return redis.send(Request.cmd(Command.GET).arg(chartKey(id))).map(reply -> reply == null ? null : reply.toBuffer());
-    }
-
-    /** How many results exist for the job (0 or 1): what crash-recovery tests check. */
-    public Uni<Integer> count(String id) {
-        return redis.send(Request.cmd(Command.EXISTS).arg(key(id))).map(reply -> reply.toInteger());
+        return charts.get(chartKey(id)).map(png -> png == null ? null : Buffer.buffer(png));
     }
 
     /** Deletes a job's outcome and chart. */
     public Uni<Void> delete(String id) {
-        return redis.send(Request.cmd(Command.DEL).arg(key(id)).arg(chartKey(id))).replaceWithVoid();
+        return keys.del(key(id), chartKey(id)).replaceWithVoid();
     }
 }

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.model.HgncSchema;
@@ -75,28 +75,28 @@ public class GeneSearch {
      * @param filter the {@code /genes} filters, combined with the query by AND
      * @param fields record fields each hit carries besides {@code hgnc_id}, {@code symbol}, {@code name}
      * @param facets the fields to count values of, among {@link ViewField#FACETS}
-     * @throws ServiceException 400 for a malformed query, an unknown field or facet, or a page out of range; 503
+     * @throws InvalidInputException for a malformed query, an unknown field or facet, or a page out of range; 503
      *         while the replica builds its first view
      */
     public SearchAnswer search(String q, GeneFilter filter, int offset, int limit, List<String> fields,
             List<String> facets) {
         requests.checkQuery(filter);
         if (limit > MAX_LIMIT) {
-            throw ServiceException.badRequest("limit must be a whole number from 0 to " + MAX_LIMIT + "; got '" + limit + "'");
+            throw new InvalidInputException("limit must be a whole number from 0 to " + MAX_LIMIT + "; got '" + limit + "'");
         }
         if (offset > MAX_OFFSET) {
-            throw ServiceException.badRequest("offset must be a whole number from 0 to " + MAX_OFFSET + "; got '" + offset
+            throw new InvalidInputException("offset must be a whole number from 0 to " + MAX_OFFSET + "; got '" + offset
                     + "'");
         }
         for (String field : fields) {
             if (HgncSchema.indexOf(field) < 0) {
-                throw ServiceException.badRequest("unknown field '" + field + "' in fields; HGNC's fields are "
+                throw new InvalidInputException("unknown field '" + field + "' in fields; HGNC's fields are "
                         + String.join(", ", HgncSchema.TSV_COLUMNS));
             }
         }
         List<ViewField> facetFields = new ArrayList<>();
         for (String facet : facets) {
-            facetFields.add(ViewField.of(facet).filter(ViewField::isFacet).orElseThrow(() -> ServiceException.badRequest(
+            facetFields.add(ViewField.of(facet).filter(ViewField::isFacet).orElseThrow(() -> new InvalidInputException(
                     "unknown facet '" + facet + "'; allowed: " + String.join(", ",
                             ViewField.FACETS.stream().map(ViewField::id).toList()))));
         }
@@ -124,7 +124,7 @@ public class GeneSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
-            throw ServiceException.badRequest("the query is too complex to run (" + e.getClass().getSimpleName()
+            throw new InvalidInputException("the query is too complex to run (" + e.getClass().getSimpleName()
                     + "): use fewer wildcards, ranges or regular expressions");
         }
     }

@@ -16,7 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
-import dev.genedata.hgnc.common.error.ServiceException;
+import dev.genedata.hgnc.common.error.Excerpt;
+import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.gene.view.ViewField;
 
 /**
@@ -62,16 +63,16 @@ public final class QuerySyntax {
      *
      * @param text the query as the client wrote it
      * @param analyzer the view's analyzer, so that query terms are normalized as indexed terms were
-     * @throws ServiceException 400 for an empty, too long or malformed query (saying where), or one that names
+     * @throws InvalidInputException for an empty, too long or malformed query (saying where), or one that names
      *         a field the view does not search
      */
     public static Query parse(String text, Analyzer analyzer) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty()) {
-            throw ServiceException.badRequest("the query is empty; search for a symbol, a name or field:value, e.g. BRCA1");
+            throw new InvalidInputException("the query is empty; search for a symbol, a name or field:value, e.g. BRCA1");
         }
         if (query.length() > MAX_LENGTH) {
-            throw ServiceException.badRequest("the query is too long: at most " + MAX_LENGTH + " characters; got "
+            throw new InvalidInputException("the query is too long: at most " + MAX_LENGTH + " characters; got "
                     + query.length());
         }
         if (HGNC_ID.matcher(query).matches()) {
@@ -86,13 +87,13 @@ public final class QuerySyntax {
         try {
             parsed = parser.parse(query);
         } catch (ParseException | RuntimeException e) {
-            throw ServiceException.badRequest("malformed query: " + reason(e));
+            throw new InvalidInputException("malformed query: " + reason(e));
         }
         parsed.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 if (!FIELDS.contains(field)) {
-                    throw ServiceException.badRequest("unknown field '" + abbreviate(field) + "' in the query; searchable: "
+                    throw new InvalidInputException("unknown field '" + Excerpt.of(field) + "' in the query; searchable: "
                             + String.join(", ", ViewField.ids()));
                 }
                 return true;
@@ -113,7 +114,4 @@ public final class QuerySyntax {
         return first.replaceFirst("^Cannot parse '.*?': ", "").strip();
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
 }

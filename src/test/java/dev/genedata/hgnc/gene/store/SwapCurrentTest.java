@@ -103,21 +103,6 @@ class SwapCurrentTest {
         assertThat(text(GeneKeys.CURRENT)).isEqualTo("900002");
     }
 
-    @Test
-    void aSetStoredBeforeTheBucketsIsRetiredWhole() {
-        send(Request.cmd(Command.SET).arg(GeneKeys.CURRENT).arg("900001"));
-        store(900_001);
-        store(900_002);
-        String legacy = GeneKeys.key(900_001, "idx:symbol");
-        send(Request.cmd(Command.DEL).arg(legacy));
-        send(Request.cmd(Command.HSET).arg(legacy).arg("a1bg").arg("5"));
-
-        swap("900002", GRACE);
-        assertThat(send(Request.cmd(Command.PTTL).arg(legacy)).toLong()).isBetween(1L, 60_000L);
-        swap("900003", GRACE);
-        assertThat(send(Request.cmd(Command.EXISTS).arg(legacy)).toInteger()).isZero();
-    }
-
     /** Gives a version one key per suffix; its record hash holds {@code version % 10} records. */
     private void store(long version) {
         Request genes = Request.cmd(Command.HSET).arg(GeneKeys.key(version, GeneKeys.GENES));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -44,8 +42,7 @@ class JobStoreTest {
         assertThat(get(id).progress()).isEqualTo(40);
         assertThat(get(id).status()).isEqualTo("running");
 
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.CANCELLED, Map.of(), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.cancel(id, "cancelled by a client", null).await().atMost(WAIT)).isTrue();
         assertThat(jobs.progress(id, "run-1", 80).await().atMost(WAIT)).as("the step learns why, in the same atomic step")
                 .isEqualTo(new JobStore.Move(false, JobStatus.CANCELLED));
         assertThat(get(id).progress()).isEqualTo(40);
@@ -74,8 +71,7 @@ class JobStoreTest {
         String id = create();
         assertThat(claim(id, "run-1")).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
         // Its worker's lease lapses: a reaper queues it again and another worker claims it.
-        assertThat(jobs.transition(id, List.of(JobStatus.RUNNING), JobStatus.QUEUED, Map.of("progress", "0"), false, null)
-                .await().atMost(WAIT)).isTrue();
+        assertThat(jobs.requeue(id, JobStatus.RUNNING).await().atMost(WAIT).moved()).isTrue();
         assertThat(jobs.progress(id, "run-1", 30).await().atMost(WAIT)).as("the first run while the job is queued again")
                 .isEqualTo(new JobStore.Move(false, JobStatus.QUEUED));
         assertThat(claim(id, "run-2")).isEqualTo(new JobStore.Move(true, JobStatus.RUNNING));
@@ -83,7 +79,7 @@ class JobStoreTest {
         assertThat(jobs.progress(id, "run-1", 60).await().atMost(WAIT)).as("the first run, now that another holds the job")
                 .isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
         assertThat(finish(id, "run-1")).isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
-        assertThat(jobs.step(id, "run-1", JobStatus.FAILED, Map.of("error", "stale"), null).await().atMost(WAIT))
+        assertThat(jobs.fail(id, "run-1", "stale", null).await().atMost(WAIT))
                 .isEqualTo(new JobStore.Move(false, JobStatus.RUNNING));
         Job job = get(id);
         assertThat(job.status()).isEqualTo("running");
@@ -107,7 +103,7 @@ class JobStoreTest {
     }
 
     private JobStore.Move finish(String id, String run) {
-        return jobs.step(id, run, JobStatus.FINISHED, Map.of("progress", "100"), null).await().atMost(WAIT);
+        return jobs.finish(id, run, null).await().atMost(WAIT);
     }
 
     private Job get(String id) {
