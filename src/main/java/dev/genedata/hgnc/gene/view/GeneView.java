@@ -41,14 +41,23 @@ public final class GeneView {
     private final SortedSetDocValuesReaderState facets;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
+    private final ExactValues exactValues;
+    private final GeneBrief[] briefs;
 
-    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer) {
+    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer,
+            ExactValues exactValues, GeneBrief[] briefs) {
+        if (reader.maxDoc() != briefs.length) {
+            throw new IllegalStateException("the index holds " + reader.maxDoc() + " documents but " + briefs.length
+                    + " records were added");
+        }
         this.version = version;
         this.builtAt = builtAt;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetsConfig = facetsConfig;
         this.analyzer = analyzer;
+        this.exactValues = exactValues;
+        this.briefs = briefs;
         try {
             this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         } catch (IOException e) {
@@ -103,6 +112,16 @@ public final class GeneView {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole values of the identifying fields, for looking up many values at once. */
+    public ExactValues exactValues() {
+        return exactValues;
+    }
+
+    /** A document's id, symbol, name and location, from memory (documents are numbered in the order records were added). */
+    public GeneBrief brief(int doc) {
+        return briefs[doc];
     }
 
     /** A document's record as stored in Redis (UTF-8 JSON). */

@@ -129,8 +129,9 @@ public class GeneViews {
             GeneView view = build(wanted);
             if (view != null) {
                 current.set(view);
-                LOG.infof("Search view of data version %d built: %d records in %d ms", view.version(), view.size(),
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.infof("Search view of data version %d built: %d records in %d ms (%d exact values, %d KiB)",
+                        view.version(), view.size(), (System.nanoTime() - started) / 1_000_000,
+                        view.exactValues().size(), view.exactValues().heapBytes() / 1024);
             }
         } catch (RuntimeException e) {
             if (RedisFailures.isUnavailable(e)) {
