@@ -6,19 +6,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,14 +45,7 @@ class ResolveResourceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Text in UTF-8 (RestAssured would otherwise send text/plain as ISO-8859-1). */
     private static final String TEXT = "text/plain; charset=UTF-8";
-    private static final List<String> IDENTIFIERS = List.of("hgnc_id", "entrez_id", "ensembl_gene_id", "uniprot_ids",
-            "refseq_accession", "omim_id", "ccds_id", "ena", "mgd_id", "rgd_id", "ucsc_id", "vega_id", "rna_central_id",
-            "mane_select");
-    /** Each field's match type and rank (lower wins): the rules of the route, written out. */
-    private static final Map<String, String> MATCH_TYPE = matchTypes();
-
-    /** Lower-cased value → gene id → the match types it has there, computed from the sample file. */
-    private static Map<String, Map<String, Set<String>>> occurrences;
+    private static final ResolveTruth TRUTH = new ResolveTruth(SampleData.records());
 
     @BeforeEach
     void loadSample() {
@@ -89,24 +80,24 @@ class ResolveResourceTest {
 
     @Test
     void aPreviousOrAliasSymbolOfOneGeneResolvesToIt() {
-        List<String> previous = values(genes -> genes.size() == 1 && bestType(genes).equals("previous_symbol"));
-        List<String> aliases = values(genes -> genes.size() == 1 && bestType(genes).equals("alias_symbol"));
+        List<String> previous = TRUTH.values(genes -> genes.size() == 1 && bestType(genes).equals("previous_symbol"));
+        List<String> aliases = TRUTH.values(genes -> genes.size() == 1 && bestType(genes).equals("alias_symbol"));
         assertThat(previous).hasSizeGreaterThan(20);
         assertThat(aliases).hasSizeGreaterThan(20);
         for (List<String> inputs : List.of(previous, aliases)) {
             JsonNode answer = resolveJson(inputs);
             for (int i = 0; i < inputs.size(); i++) {
-                String gene = occurrences().get(inputs.get(i)).keySet().iterator().next();
+                String gene = TRUTH.genes(inputs.get(i)).keySet().iterator().next();
                 assertThat(answer.get(i).path("resolved").path("hgnc_id").asText()).as(inputs.get(i)).isEqualTo(gene);
                 assertThat(answer.get(i).path("matches").get(0).path("matchType").asText())
-                        .isEqualTo(bestType(occurrences().get(inputs.get(i))));
+                        .isEqualTo(bestType(TRUTH.genes(inputs.get(i))));
             }
         }
     }
 
     @Test
     void anAliasOfTwoGenesIsAmbiguousAndListsBoth() {
-        List<String> shared = values(genes -> genes.size() == 2 && genes.values().stream()
+        List<String> shared = TRUTH.values(genes -> genes.size() == 2 && genes.values().stream()
                 .allMatch(types -> types.equals(Set.of("alias_symbol"))));
         assertThat(shared).as("aliases of two genes in the sample").isNotEmpty();
         JsonNode answer = resolveJson(shared);
@@ -115,21 +106,21 @@ class ResolveResourceTest {
             assertThat(entry.path("resolved").isNull()).isTrue();
             assertThat(entry.path("ambiguous").asBoolean()).isTrue();
             assertThat(entry.path("matches").findValuesAsText("hgnc_id"))
-                    .containsExactlyInAnyOrderElementsOf(occurrences().get(shared.get(i)).keySet());
+                    .containsExactlyInAnyOrderElementsOf(TRUTH.genes(shared.get(i)).keySet());
             assertThat(entry.path("matches").findValuesAsText("matchType")).containsOnly("alias_symbol");
         }
     }
 
     @Test
     void everyIdentifierOfOneGeneResolvesWithItsFieldAsMatchType() {
-        for (String field : IDENTIFIERS) {
-            List<String> ids = values(genes -> genes.size() == 1 && genes.values().iterator().next().equals(Set.of(field)));
+        for (String field : ResolveTruth.IDENTIFIERS) {
+            List<String> ids = TRUTH.values(genes -> genes.size() == 1 && genes.values().iterator().next().equals(Set.of(field)));
             assertThat(ids).as(field).isNotEmpty();
             List<String> some = ids.subList(0, Math.min(ids.size(), 20)).stream().map(v -> v.toUpperCase(Locale.ROOT))
                     .toList();
             JsonNode answer = resolveJson(some);
             for (int i = 0; i < some.size(); i++) {
-                String gene = occurrences().get(some.get(i).toLowerCase(Locale.ROOT)).keySet().iterator().next();
+                String gene = TRUTH.genes(some.get(i)).keySet().iterator().next();
                 assertThat(answer.get(i).path("resolved").path("hgnc_id").asText()).as(field + " " + some.get(i))
                         .isEqualTo(gene);
                 assertThat(answer.get(i).path("matches").get(0).path("matchType").asText()).isEqualTo(field);
@@ -144,7 +135,7 @@ class ResolveResourceTest {
      */
     @Test
     void everyValueOfTheSampleResolvesByTheRulesInInputOrder() {
-        List<String> inputs = new ArrayList<>(occurrences().keySet());
+        List<String> inputs = new ArrayList<>(TRUTH.values(genes -> true));
         for (int i = 0; i < 50; i++) {
             inputs.add("NOSUCHGENE" + i);
         }
@@ -152,26 +143,7 @@ class ResolveResourceTest {
         JsonNode answer = resolveJson(inputs);
         assertThat(answer).hasSize(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
-            JsonNode entry = answer.get(i);
-            String input = inputs.get(i);
-            assertThat(entry.path("input").asText()).isEqualTo(input);
-            Map<String, Set<String>> genes = occurrences().getOrDefault(input, Map.of());
-            Map<String, String> expected = new TreeMap<>();
-            genes.forEach((gene, types) -> expected.put(gene, best(types)));
-            Map<String, String> found = new TreeMap<>();
-            entry.path("matches").forEach(match -> found.put(match.path("hgnc_id").asText(),
-                    match.path("matchType").asText()));
-            assertThat(found).as(input).isEqualTo(expected);
-            List<Integer> ranks = new ArrayList<>();
-            entry.path("matches").forEach(match -> ranks.add(rank(match.path("matchType").asText())));
-            assertThat(ranks).as("best first: " + input).isSorted();
-            long atBest = ranks.stream().filter(rank -> rank.equals(ranks.isEmpty() ? null : ranks.get(0))).count();
-            assertThat(entry.path("ambiguous").asBoolean()).as(input).isEqualTo(atBest > 1);
-            assertThat(entry.path("resolved").isNull()).as(input).isEqualTo(atBest != 1);
-            if (atBest == 1) {
-                assertThat(entry.path("resolved").path("hgnc_id").asText()).isEqualTo(entry.path("matches").get(0)
-                        .path("hgnc_id").asText());
-            }
+            TRUTH.assertEntry(answer.get(i), inputs.get(i), List.of());
         }
     }
 
@@ -182,22 +154,11 @@ class ResolveResourceTest {
         List<String> inputs = List.copyOf(spellings.keySet());
         JsonNode answer = resolveJson(inputs);
         for (int i = 0; i < inputs.size(); i++) {
-            Map<String, Set<String>> genes = new HashMap<>();
-            Map<String, String> via = new HashMap<>();
-            for (String symbol : spellings.get(inputs.get(i))) {
-                occurrences().getOrDefault(symbol.toLowerCase(Locale.ROOT), Map.of()).forEach((gene, types) -> types.stream()
-                        .filter(type -> type.endsWith("_symbol")).forEach(type -> {
-                            genes.computeIfAbsent(gene, g -> new LinkedHashSet<>()).add(type);
-                            via.putIfAbsent(gene, symbol);
-                        }));
-            }
-            assertThat(genes).as("the sample holds a symbol for " + inputs.get(i)).hasSize(1);
-            String gene = genes.keySet().iterator().next();
             JsonNode entry = answer.get(i);
-            assertThat(entry.path("resolved").path("hgnc_id").asText()).as(inputs.get(i)).isEqualTo(gene);
-            assertThat(entry.path("matches")).hasSize(1);
-            assertThat(entry.path("matches").get(0).path("matchType").asText()).isEqualTo(best(genes.get(gene)));
-            assertThat(entry.path("matches").get(0).path("viaSpreadsheetDate").asText()).isEqualTo(via.get(gene));
+            TRUTH.assertEntry(entry, inputs.get(i), spellings.get(inputs.get(i)));
+            assertThat(entry.path("resolved").isObject()).as("the sample holds a symbol for " + inputs.get(i)).isTrue();
+            assertThat(entry.path("matches").findValuesAsText("viaSpreadsheetDate"))
+                    .hasSize(entry.path("matches").size()).isSubsetOf(spellings.get(inputs.get(i)));
         }
     }
 
@@ -289,7 +250,7 @@ class ResolveResourceTest {
                 .statusCode(200).contentType("application/json").extract().asString();
         try {
             return MAPPER.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -301,55 +262,9 @@ class ResolveResourceTest {
         return header == null ? -1 : Long.parseLong(header);
     }
 
-    /** The lower-cased values whose genes pass the test, in sorted order. */
-    private static List<String> values(Predicate<Map<String, Set<String>>> test) {
-        return occurrences().entrySet().stream().filter(e -> test.test(e.getValue())).map(Map.Entry::getKey).sorted()
-                .toList();
-    }
-
-    private static synchronized Map<String, Map<String, Set<String>>> occurrences() {
-        if (occurrences == null) {
-            Map<String, Map<String, Set<String>>> map = new HashMap<>();
-            for (ObjectNode record : SampleData.records()) {
-                MATCH_TYPE.forEach((field, type) -> {
-                    JsonNode node = record.path(field);
-                    for (JsonNode value : node.isArray() ? node : List.of(node)) {
-                        if (!value.isMissingNode() && !value.asText().isEmpty()) {
-                            map.computeIfAbsent(value.asText().toLowerCase(Locale.ROOT), v -> new TreeMap<>())
-                                    .computeIfAbsent(record.path("hgnc_id").asText(), g -> new LinkedHashSet<>()).add(type);
-                        }
-                    }
-                });
-            }
-            occurrences = map;
-        }
-        return occurrences;
-    }
-
-    /** The best match type among a gene's. */
-    private static String best(Set<String> types) {
-        return types.stream().min(java.util.Comparator.comparingInt(ResolveResourceTest::rank)).orElseThrow();
-    }
-
     /** The best match type among all genes'. */
     private static String bestType(Map<String, Set<String>> genes) {
-        return best(genes.values().stream().map(ResolveResourceTest::best).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private static int rank(String type) {
-        return switch (type) {
-            case "approved_symbol" -> 0;
-            case "previous_symbol" -> 2;
-            case "alias_symbol" -> 3;
-            default -> 1;
-        };
-    }
-
-    private static Map<String, String> matchTypes() {
-        Map<String, String> types = new HashMap<>(Map.of("symbol", "approved_symbol", "prev_symbol", "previous_symbol",
-                "alias_symbol", "alias_symbol"));
-        IDENTIFIERS.forEach(field -> types.put(field, field));
-        return Map.copyOf(types);
+        return ResolveTruth.best(genes.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
     }
 
     /** RFC 4180: fields separated by commas, quoted when they hold commas, quotes or line breaks; CRLF rows. */
