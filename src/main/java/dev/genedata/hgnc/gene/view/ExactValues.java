@@ -49,8 +49,16 @@ public final class ExactValues {
      */
     public int[] find(String value) {
         byte[] key = value.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        int k = slots[slotOf(bytes, keyStart, slots, key)] - 1;
-        return k < 0 ? NONE : Arrays.copyOfRange(entries, entryStart[k], entryStart[k + 1]);
+        int mask = slots.length - 1;
+        for (int slot = hash(key) & mask;; slot = (slot + 1) & mask) {
+            int k = slots[slot] - 1;
+            if (k < 0) {
+                return NONE;
+            }
+            if (Arrays.equals(bytes, keyStart[k], keyStart[k + 1], key, 0, key.length)) {
+                return Arrays.copyOfRange(entries, entryStart[k], entryStart[k + 1]);
+            }
+        }
     }
 
     /** The document of an entry. */
@@ -73,21 +81,10 @@ public final class ExactValues {
         return bytes.length + 4L * (keyStart.length + slots.length + entryStart.length + entries.length);
     }
 
-    /** The slot that holds this key, or the empty slot where it would go (linear probing). */
-    private static int slotOf(byte[] bytes, int[] keyStart, int[] slots, byte[] key) {
-        int mask = slots.length - 1;
-        for (int slot = hash(key, 0, key.length) & mask;; slot = (slot + 1) & mask) {
-            int k = slots[slot] - 1;
-            if (k < 0 || Arrays.equals(bytes, keyStart[k], keyStart[k + 1], key, 0, key.length)) {
-                return slot;
-            }
-        }
-    }
-
-    private static int hash(byte[] data, int from, int to) {
+    private static int hash(byte[] key) {
         int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + data[i];
+        for (byte b : key) {
+            h = 31 * h + b;
         }
         h ^= h >>> 16;
         h *= 0x85ebca6b;
@@ -101,6 +98,8 @@ public final class ExactValues {
 
         private byte[] bytes = new byte[1 << 16];
         private int[] keyStart = new int[(1 << 12) + 1];
+        /** Each value's hash, so that growing the table and probing past other values read no bytes. */
+        private int[] keyHash = new int[1 << 12];
         private int keys;
         private int[] slots = new int[1 << 13];
         /** Per value, the first and last of its entries, chained through {@code entryNext} until the build. */
@@ -117,11 +116,12 @@ public final class ExactValues {
          */
         void add(String lowerCased, ViewField field, int doc) {
             byte[] key = lowerCased.getBytes(StandardCharsets.UTF_8);
+            int hash = hash(key);
             int entry = doc << FIELD_BITS | field.ordinal();
-            int slot = slotOf(bytes, keyStart, slots, key);
+            int slot = slotOf(key, hash);
             int k = slots[slot] - 1;
             if (k < 0) {
-                k = newKey(key);
+                k = newKey(key, hash);
                 slots[slot] = k + 1;
                 if (2 * keys > slots.length) {
                     rehash();
@@ -148,7 +148,18 @@ public final class ExactValues {
                     packed);
         }
 
-        private int newKey(byte[] key) {
+        /** The slot that holds this key, or the empty slot where it goes (linear probing). */
+        private int slotOf(byte[] key, int hash) {
+            int mask = slots.length - 1;
+            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+                int k = slots[slot] - 1;
+                if (k < 0 || keyHash[k] == hash && Arrays.equals(bytes, keyStart[k], keyStart[k + 1], key, 0, key.length)) {
+                    return slot;
+                }
+            }
+        }
+
+        private int newKey(byte[] key, int hash) {
             int end = keyStart[keys];
             if (end + key.length > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, end + key.length));
@@ -158,9 +169,11 @@ public final class ExactValues {
                 int capacity = 2 * keys;
                 firstEntry = Arrays.copyOf(firstEntry, capacity);
                 lastEntry = Arrays.copyOf(lastEntry, capacity);
+                keyHash = Arrays.copyOf(keyHash, capacity);
                 keyStart = Arrays.copyOf(keyStart, capacity + 1);
             }
             firstEntry[keys] = -1;
+            keyHash[keys] = hash;
             keyStart[keys + 1] = end + key.length;
             return keys++;
         }
@@ -185,7 +198,7 @@ public final class ExactValues {
             int[] larger = new int[2 * slots.length];
             int mask = larger.length - 1;
             for (int k = 0; k < keys; k++) {
-                int slot = hash(bytes, keyStart[k], keyStart[k + 1]) & mask;
+                int slot = keyHash[k] & mask;
                 while (larger[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
