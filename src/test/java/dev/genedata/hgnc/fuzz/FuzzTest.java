@@ -2,11 +2,13 @@ package dev.genedata.hgnc.fuzz;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ class FuzzTest {
     void malformedRequestsGetJson4xxAndLeaveTheDataAsItWas() throws IOException {
         given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
                 .then().statusCode(201);
+        String version = given().when().get("/info").then().extract().jsonPath().getString("version");
+        await().atMost(Duration.ofSeconds(30)).until(() -> version.equals(given().contentType(ContentType.JSON).body("[]")
+                .when().post("/genes/resolve").header("X-Data-Version"))); // the read view answers from the loaded set
         Snapshot before = Snapshot.take();
 
         MalformedRequests requests = new MalformedRequests(SEED, smallSetJson(20), smallSetTsv(20));

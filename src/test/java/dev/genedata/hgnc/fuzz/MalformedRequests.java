@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -62,7 +63,8 @@ final class MalformedRequests {
                 this::hugeNumberJob, this::deeplyNestedJob, this::invalidUtf8Job, this::jobWithWrongMediaType,
                 this::truncatedData, this::wrongTypedRecord, this::brokenTsv, this::brokenGzip, this::randomDataBody,
                 this::oddIdPath, this::oddGeneQuery, this::oddJobQuery, this::wrongMethod, this::oddAccept,
-                this::rawBytesInPath, this::oddSearchQuery);
+                this::rawBytesInPath, this::oddSearchQuery, this::junkResolveBody, this::hugeResolveList,
+                this::binaryResolveList);
     }
 
     /** The next request. */
@@ -238,10 +240,10 @@ final class MalformedRequests {
 
     private FuzzRequest wrongMethod() {
         String route = pick(List.of("/genes", "/genes/HGNC:5", "/genes/symbol/A1BG", "/info", "/help", "/jobs",
-                "/results/" + UUID.randomUUID(), "/data"));
+                "/results/" + UUID.randomUUID(), "/data", "/genes/resolve"));
         List<String> methods = route.equals("/data") ? List.of("PUT", "PATCH") : List.of("PUT", "PATCH", "DELETE", "POST");
         String method = pick(methods);
-        if (route.equals("/jobs") && method.equals("POST")) {
+        if ((route.equals("/jobs") || route.equals("/genes/resolve")) && method.equals("POST")) {
             method = "PATCH";
         }
         return request("wrong method", method, route, JSON, utf8("{}"), true);
@@ -259,6 +261,65 @@ final class MalformedRequests {
                 new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc3, 0x28}, utf8("α-β"), utf8("🧬"),
                 new byte[] {(byte) 0xe2, (byte) 0x82})));
         return new FuzzRequest("raw bytes in the path", "GET", path, NONE, null, false);
+    }
+
+    /** Bodies for POST /genes/resolve that are not a JSON array of strings: junk, wrong types, broken arrays. */
+    private FuzzRequest junkResolveBody() {
+        String item = pick(List.of("\"TP53\"", "\"1-Mar\"", "\"\"", "\"HGNC:5\""));
+        String body = switch (random.nextInt(4)) {
+            case 0 -> pick(BAD_TOKENS);
+            case 1 -> "[" + item + "," + pick(WRONG_TYPES.stream().filter(type -> !type.startsWith("\"")).toList()) + "]";
+            case 2 -> pick(List.of("{}", "{\"genes\":[\"TP53\"]}", "\"TP53\"", "7157", "null", "[" + item + "] []",
+                    "[" + item + ",]", "[," + item + "]", "[" + item + " " + item + "]", "[\"\\ud800\"]"));
+            default -> {
+                byte[] array = utf8("[" + item + "," + item + "]");
+                yield new String(Arrays.copyOf(array, random.nextInt(array.length - 1)), StandardCharsets.UTF_8);
+            }
+        };
+        Map<String, String> type = random.nextInt(4) == 0 ? Map.of("Content-Type", "application/json", "Accept",
+                pick(List.of("text/csv", "text/tab-separated-values", "application/xml", "*/*"))) : JSON;
+        boolean stillValid = body.equals("[\"\\ud800\"]"); // a lone surrogate escape is valid JSON
+        return post("junk as a resolve list", "/genes/resolve", type, utf8(body), !stillValid);
+    }
+
+    /**
+     * Lists for POST /genes/resolve past the limits: more than 100,000 items, an item over 1,000 characters; now and
+     * then one of exactly 100,000 items, which is answered.
+     */
+    private FuzzRequest hugeResolveList() {
+        boolean json = random.nextBoolean();
+        Map<String, String> type = json ? JSON : Map.of("Content-Type", "text/plain");
+        String item = pick(List.of("A1BG", "x", "1-Mar", "HGNC:5"));
+        return switch (random.nextInt(40)) {
+            case 0 -> post("100000 inputs", "/genes/resolve", type, list(json, 100_000, "x"), false);
+            case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 -> post("an input over 1000 characters", "/genes/resolve", type,
+                    list(json, 1 + random.nextInt(5), "A".repeat(1001 + random.nextInt(100_000))), true);
+            default -> post("more than 100000 inputs", "/genes/resolve", type,
+                    list(json, 100_001 + random.nextInt(1000), item), true);
+        };
+    }
+
+    /** Binary bodies as resolve lists: random bytes, gzip, invalid UTF-8, control characters. */
+    private FuzzRequest binaryResolveList() {
+        byte[] body = switch (random.nextInt(4)) {
+            case 0 -> randomBytes(1 + random.nextInt(2000));
+            case 1 -> SampleData.gzip(utf8("TP53\nBRCA1\n"));
+            case 2 -> concat(utf8("TP53\n"), pick(List.of(new byte[] {(byte) 0xff}, new byte[] {(byte) 0xc3, 0x28},
+                    new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82})));
+            default -> concat(utf8("TP53\nBR"), new byte[] {0, 1, 0x1b, 0x7f});
+        };
+        Map<String, String> type = pick(List.of(Map.of("Content-Type", "text/plain"), Map.of("Content-Type",
+                "text/plain; charset=UTF-8"), Map.of("Content-Type", "text/csv"), JSON, Map.of("Content-Type",
+                "application/octet-stream"), Map.of("Content-Type", "text/plain; charset=x-unknown"), NONE));
+        // random bytes may happen to be text, and text in another charset may decode; only no 5xx is required
+        return post("binary as a resolve list", "/genes/resolve", type, body, false);
+    }
+
+    /** A JSON array or lines of text holding the item this many times. */
+    private static byte[] list(boolean json, int count, String item) {
+        String items = json ? String.join(",", Collections.nCopies(count, "\"" + item + "\""))
+                : String.join("\n", Collections.nCopies(count, item));
+        return utf8(json ? "[" + items + "]" : items);
     }
 
     private String validJob() {

@@ -40,8 +40,10 @@ public class ErrorMapper {
             return 404;
         } else if (e instanceof StateConflictException) {
             return 409;
-        } else if (e instanceof DataTooLargeException) {
+        } else if (e instanceof DataTooLargeException || e instanceof RequestTooLargeException) {
             return 413;
+        } else if (e instanceof UnsupportedContentException) {
+            return 415;
         } else if (e instanceof SourceUnavailableException) {
             return 502;
         } else if (e instanceof ConcurrentChangeException || e instanceof NotReadyException) {

@@ -35,9 +35,15 @@ public final class GeneView {
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
     private final RecordArena records;
+    private final ExactValues exactValues;
+    private final GeneBrief[] briefs;
 
     GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer,
-            RecordArena records) {
+            RecordArena records, ExactValues exactValues, GeneBrief[] briefs) {
+        if (reader.maxDoc() != briefs.length) {
+            throw new IllegalStateException("the index holds " + reader.maxDoc() + " documents but " + briefs.length
+                    + " records were added");
+        }
         this.records = records;
         this.version = version;
         this.builtAt = builtAt;
@@ -45,6 +51,8 @@ public final class GeneView {
         this.searcher = new IndexSearcher(reader);
         this.facetsConfig = facetsConfig;
         this.analyzer = analyzer;
+        this.exactValues = exactValues;
+        this.briefs = briefs;
         try {
             this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         } catch (IOException e) {
@@ -99,6 +107,16 @@ public final class GeneView {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole values of the identifying fields, for looking up many values at once. */
+    public ExactValues exactValues() {
+        return exactValues;
+    }
+
+    /** A document's id, symbol, name and location, from memory (documents are numbered in the order records were added). */
+    public GeneBrief brief(int doc) {
+        return briefs[doc];
     }
 
     /** A document's record as stored in Redis (UTF-8 JSON), without a copy: do not change the bytes. */

@@ -55,6 +55,13 @@ public final class GeneViewBuilder implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final RecordArena.Builder records = new RecordArena.Builder();
+    private final ExactValues.Builder exactValues = new ExactValues.Builder();
+    private final List<GeneBrief> briefs = new ArrayList<>();
+    /** One instance per distinct location (the full set has about 1,500). */
+    private final Map<String, String> locations = new HashMap<>();
+    /** The identifying values of the record being added, kept until it proves valid. */
+    private final List<ViewField> pendingFields = new ArrayList<>();
+    private final List<String> pendingValues = new ArrayList<>();
 
     /** @param version the data version the records come from */
     public GeneViewBuilder(long version) {
@@ -111,27 +118,32 @@ public final class GeneViewBuilder implements AutoCloseable {
         String hgncId = null;
         String symbol = null;
         String location = null;
+        String name = null;
         String approved = null;
+        pendingFields.clear();
+        pendingValues.clear();
         try (JsonParser parser = JSON.createParser(record)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("a record is not a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+                String key = parser.currentName();
                 List<String> values = values(parser);
-                ViewField field = BY_ID.get(name);
+                ViewField field = BY_ID.get(key);
                 if (field != null) {
                     for (String value : values) {
                         index(doc, field, value);
                     }
                 }
-                if (name.equals("hgnc_id") && !values.isEmpty()) {
+                if (key.equals("hgnc_id") && !values.isEmpty()) {
                     hgncId = values.get(0);
-                } else if (name.equals("symbol") && !values.isEmpty()) {
+                } else if (key.equals("symbol") && !values.isEmpty()) {
                     symbol = values.get(0);
-                } else if (name.equals("location") && !values.isEmpty()) {
+                } else if (key.equals("name") && !values.isEmpty()) {
+                    name = values.get(0);
+                } else if (key.equals("location") && !values.isEmpty()) {
                     location = values.get(0);
-                } else if (name.equals("date_approved_reserved") && !values.isEmpty()) {
+                } else if (key.equals("date_approved_reserved") && !values.isEmpty()) {
                     approved = values.get(0);
                 }
             }
@@ -153,6 +165,12 @@ public final class GeneViewBuilder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        int docId = briefs.size();
+        for (int i = 0; i < pendingFields.size(); i++) {
+            exactValues.add(pendingValues.get(i), pendingFields.get(i), docId);
+        }
+        briefs.add(new GeneBrief(hgncId, symbol, name, location == null ? null
+                : locations.computeIfAbsent(location, known -> known)));
     }
 
     /** Finishes the index and opens it for search. */
@@ -160,7 +178,8 @@ public final class GeneViewBuilder implements AutoCloseable {
         try {
             writer.commit();
             writer.close();
-            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer, records.build());
+            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer, records.build(),
+                    exactValues.build(), briefs.toArray(GeneBrief[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,11 +196,15 @@ public final class GeneViewBuilder implements AutoCloseable {
         }
     }
 
-    private static void index(Document doc, ViewField field, String value) {
+    private void index(Document doc, ViewField field, String value) {
         if (value.isEmpty()) {
             return;
         }
         String lower = value.toLowerCase(Locale.ROOT);
+        if (field.isIdentifying()) {
+            pendingFields.add(field);
+            pendingValues.add(lower);
+        }
         if (field.kind() == ViewField.Kind.TEXT) {
             doc.add(new TextField(field.id(), value, Field.Store.NO));
         }

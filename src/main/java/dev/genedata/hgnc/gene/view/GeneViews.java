@@ -151,8 +151,9 @@ public class GeneViews {
             if (view != null) {
                 current.set(view);
                 announced.compareAndSet(known, view.version()); // unless a newer version was announced meanwhile
-                LOG.infof("Search view of data version %d built: %d records in %d ms", view.version(), view.size(),
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.infof("Search view of data version %d built: %d records in %d ms (%d exact values, %d KiB)",
+                        view.version(), view.size(), (System.nanoTime() - started) / 1_000_000,
+                        view.exactValues().size(), view.exactValues().heapBytes() / 1024);
             }
         } catch (RuntimeException e) {
             if (RedisFailures.isUnavailable(e)) {

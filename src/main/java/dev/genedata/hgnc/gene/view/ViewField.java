@@ -1,8 +1,11 @@
 package dev.genedata.hgnc.gene.view;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A field the read view indexes: every field HGNC's REST service searches, plus {@code gene_group} and the
@@ -49,6 +52,14 @@ public enum ViewField {
     /** The fields counted per value in facets: what {@code /search?facets=} accepts. */
     public static final List<ViewField> FACETS = List.of(LOCUS_GROUP, LOCUS_TYPE, STATUS, CHROMOSOME, GENE_GROUP);
 
+    /**
+     * The fields whose whole values name genes: the symbols and every identifier. {@link ExactValues} holds their
+     * values for lookups of many values at once.
+     */
+    public static final Set<ViewField> IDENTIFYING = Collections.unmodifiableSet(EnumSet.of(SYMBOL, PREV_SYMBOL,
+            ALIAS_SYMBOL, HGNC_ID, ENTREZ_ID, ENSEMBL_GENE_ID, UNIPROT_IDS, REFSEQ_ACCESSION, OMIM_ID, CCDS_ID, ENA, MGD_ID,
+            RGD_ID, UCSC_ID, VEGA_ID, RNA_CENTRAL_ID, MANE_SELECT));
+
     private final String id;
     private final Kind kind;
 
@@ -70,6 +81,11 @@ public enum ViewField {
     /** The index field that holds whole values lower-cased: the field itself for keywords. */
     public String exactField() {
         return kind == Kind.KEYWORD ? id : id + ".exact";
+    }
+
+    /** Whether its values name genes ({@link #IDENTIFYING}). */
+    public boolean isIdentifying() {
+        return IDENTIFYING.contains(this);
     }
 
     /** Whether it is counted in facets. */

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -63,6 +66,45 @@ class GeneViewTest {
                             .containsExactlyInAnyOrderElementsOf(SampleData.ids(r -> has(r, field, value.asText())));
                 }
             }
+        }
+    }
+
+    @Test
+    void exactValuesHoldEveryIdentifyingValueWithItsRecordsAndFields() {
+        Map<String, Set<String>> expected = new TreeMap<>();
+        for (ObjectNode record : SampleData.records()) {
+            for (ViewField field : ViewField.IDENTIFYING) {
+                JsonNode node = record.path(field.id());
+                for (JsonNode value : node.isArray() ? node : List.of(node)) {
+                    if (!value.isMissingNode()) {
+                        expected.computeIfAbsent(value.asText().toLowerCase(Locale.ROOT), v -> new TreeSet<>())
+                                .add(record.path("hgnc_id").asText() + " " + field.id());
+                    }
+                }
+            }
+        }
+        ExactValues values = view.exactValues();
+        assertThat(values.size()).isEqualTo(expected.size());
+        expected.forEach((value, holders) -> {
+            Set<String> found = new TreeSet<>();
+            for (int entry : values.find(value.toUpperCase(Locale.ROOT))) {
+                found.add(view.brief(ExactValues.doc(entry)).hgncId() + " " + ExactValues.field(entry).id());
+            }
+            assertThat(found).as(value).isEqualTo(holders);
+        });
+        assertThat(values.find("no such value")).isEmpty();
+        assertThat(values.find("A1B")).as("a prefix of a value").isEmpty();
+    }
+
+    @Test
+    void briefsFollowTheDocuments() {
+        for (int doc = 0; doc < view.size(); doc++) {
+            ObjectNode record = SampleData.record("HGNC:" + view.id(doc));
+            GeneBrief brief = view.brief(doc);
+            assertThat(brief.hgncId()).isEqualTo(record.path("hgnc_id").asText());
+            assertThat(brief.symbol()).isEqualTo(view.symbol(doc));
+            assertThat(brief.name()).isEqualTo(record.path("name").asText(null));
+            assertThat(brief.location()).isEqualTo(record.path("location").asText(null));
         }
     }
 
