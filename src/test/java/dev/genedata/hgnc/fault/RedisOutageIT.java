@@ -63,8 +63,14 @@ class RedisOutageIT {
         assertThat(calls.awaitStatus(accepted.get(0), Set.of("running"), Duration.ofSeconds(20))
                 .path("status").asText()).isEqualTo("running");
 
+        ServiceProcess.awaitUntil(() -> api.get("/search?limit=0").json().path("total").asInt() == 503,
+                Duration.ofSeconds(30), "the API's read view serves the loaded set");
+
         redis.stop();
-        assertUnavailable(api.get("/genes/HGNC:5", PROMPT), "GET /genes/HGNC:5");
+        Answer lookup = api.get("/genes/HGNC:5", PROMPT);
+        assertThat(lookup.status()).as("GET /genes/HGNC:5 is answered from the read view: %s", lookup).isEqualTo(200);
+        assertThat(lookup.json().path("symbol").asText()).isEqualTo("A1BG");
+        assertUnavailable(api.get("/genes?limit=1", PROMPT), "GET /genes");
         assertUnavailable(api.get("/info", PROMPT), "GET /info");
         assertUnavailable(api.post("/jobs", "application/json",
                 ApiCalls.COUNTS_BY_LOCUS_GROUP.getBytes(StandardCharsets.UTF_8), PROMPT), "POST /jobs");
