@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.genedata.hgnc.support.FreePorts;
 
 import redis.embedded.RedisServer;
 import redis.embedded.RedisServerBuilder;
@@ -64,7 +65,7 @@ class RedisBackupRestoreIT {
         Path backup = Files.createDirectories(dir.resolve("backup")).resolve("dump-20250101T000000Z.rdb");
         List<String> conf = DeploymentFiles.block(DeploymentFiles.REDIS, "redis.conf").stream().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        int port = freePort();
+        int port = FreePorts.next();
 
         RedisServer redis = start(port, data, conf);
         Map<Integer, Map<String, Object>> before;
@@ -164,12 +165,6 @@ class RedisBackupRestoreIT {
         version.waitFor();
         Matcher matcher = Pattern.compile("v=(\\d+)\\.").matcher(output);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -22,6 +22,8 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.support.FreePorts;
+
 /**
  * The service as production runs it: a separate JVM started with {@code java -jar
  * target/quarkus-app/quarkus-run.jar}, in one role, on a free HTTP port, against a given Redis, its output
@@ -65,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs after ./mvnw package");
         }
-        int httpPort = RedisProcess.freePort();
+        int httpPort = FreePorts.next();
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
