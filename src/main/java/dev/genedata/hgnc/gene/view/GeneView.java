@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -20,18 +19,20 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One data version held in memory by an API replica: a Lucene index of every record, searched and counted
- * without a round trip to Redis. Immutable once built; replicas swap whole views when the version changes
- * ({@link GeneViews}). Redis stays the source of truth: a view is derived from one version and says which.
+ * without a round trip to Redis, and the records themselves. Immutable once built; replicas swap whole views
+ * when the version changes ({@link GeneViews}). Redis stays the source of truth: a view is derived from one
+ * version and says which.
+ *
+ * <p>Each record's bytes, id and symbol are held in plain arrays by document number, not in Lucene's stored
+ * fields: reading a record from those decompresses the block it sits in, 30–60 µs on this project's machine
+ * against well under one for an array (docs/benchmarks.md, "HGNC REST compatibility"), and every answer
+ * that lists records reads them. The arrays cost the records' own size (28 MB for the full set).
  */
 public final class GeneView {
 
-    /** The stored field with the record exactly as Redis holds it (UTF-8 JSON). */
-    static final String JSON = "_json";
-    /** The stored field with the approved symbol. */
-    static final String SYMBOL = "_symbol";
     /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
     public static final String APPROVED_YEAR = "_approved_year";
-    /** The stored field with the numeric HGNC id. */
+    /** The stored field with the numeric HGNC id: how a build checks that documents are numbered as records were added. */
     static final String ID = "_id";
 
     private final long version;
@@ -41,14 +42,26 @@ public final class GeneView {
     private final SortedSetDocValuesReaderState facets;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
+    private final byte[][] records;
+    private final int[] ids;
+    private final String[] symbols;
 
-    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer) {
+    /**
+     * @param records each document's record as stored in Redis (UTF-8 JSON), by document number
+     * @param ids each document's numeric HGNC id, by document number
+     * @param symbols each document's approved symbol, by document number
+     */
+    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer,
+            byte[][] records, int[] ids, String[] symbols) {
         this.version = version;
         this.builtAt = builtAt;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetsConfig = facetsConfig;
         this.analyzer = analyzer;
+        this.records = records;
+        this.ids = ids;
+        this.symbols = symbols;
         try {
             this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         } catch (IOException e) {
@@ -105,28 +118,19 @@ public final class GeneView {
         }
     }
 
-    /** A document's record as stored in Redis (UTF-8 JSON). */
+    /** A document's record as stored in Redis (UTF-8 JSON); the caller must not change its bytes. */
     public BytesRef json(int doc) {
-        return stored(doc).getBinaryValue(JSON);
+        return new BytesRef(records[doc]);
     }
 
     /** A document's approved symbol. */
     public String symbol(int doc) {
-        return stored(doc).get(SYMBOL);
+        return symbols[doc];
     }
 
     /** A document's numeric HGNC id. */
     public int id(int doc) {
-        return stored(doc).getField(ID).numericValue().intValue();
-    }
-
-    /** A document's stored fields. */
-    public Document stored(int doc) {
-        try {
-            return searcher.storedFields().document(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ids[doc];
     }
 
     /** The documents of a hit list, for callers that only need the ids. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,8 +57,16 @@ public final class GeneViewBuilder implements AutoCloseable {
     private final long version;
     private final Analyzer analyzer = analyzer();
     private final FacetsConfig facets = facetsConfig();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * Each index file in one buffer: Lucene clones a file's input for every lookup, and a file held as a list of
+     * small buffers is cloned buffer by buffer (most of a term lookup's time before this).
+     */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
+    private final List<byte[]> records = new ArrayList<>();
+    private final List<String> symbols = new ArrayList<>();
+    private int[] ids = new int[1024];
 
     /** @param version the data version the records come from */
     public GeneViewBuilder(long version) {
@@ -101,7 +113,8 @@ public final class GeneViewBuilder implements AutoCloseable {
     /**
      * Indexes one record.
      *
-     * @param record the record as stored in Redis (UTF-8 JSON object)
+     * @param record the record as stored in Redis (UTF-8 JSON object); the view keeps this array, so it must not
+     *        change afterwards
      * @throws IllegalArgumentException for a record that is not a JSON object with {@code hgnc_id} and {@code symbol}
      */
     public void add(byte[] record) {
@@ -145,14 +158,19 @@ public final class GeneViewBuilder implements AutoCloseable {
         if (approved != null && approved.length() >= 4 && approved.chars().limit(4).allMatch(Character::isDigit)) {
             doc.add(new IntPoint(GeneView.APPROVED_YEAR, Integer.parseInt(approved.substring(0, 4))));
         }
-        doc.add(new StoredField(GeneView.JSON, record));
-        doc.add(new StoredField(GeneView.SYMBOL, symbol));
-        doc.add(new StoredField(GeneView.ID, Integer.parseInt(hgncId.substring("HGNC:".length()))));
+        int id = Integer.parseInt(hgncId.substring("HGNC:".length()));
+        doc.add(new StoredField(GeneView.ID, id));
         try {
             writer.addDocument(facets.build(doc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (records.size() == ids.length) {
+            ids = Arrays.copyOf(ids, ids.length * 2);
+        }
+        ids[records.size()] = id;
+        records.add(record);
+        symbols.add(symbol);
     }
 
     /** Finishes the index and opens it for search. */
@@ -160,9 +178,32 @@ public final class GeneViewBuilder implements AutoCloseable {
         try {
             writer.commit();
             writer.close();
-            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer);
+            DirectoryReader reader = DirectoryReader.open(directory);
+            checkNumbering(reader);
+            return new GeneView(version, Instant.now(), reader, facets, analyzer, records.toArray(byte[][]::new),
+                    Arrays.copyOf(ids, records.size()), symbols.toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Documents are numbered in the order they were added (one indexing thread, no merges), which is what lets
+     * the view keep records in arrays by document number; checked at the first document of every segment.
+     */
+    private void checkNumbering(DirectoryReader reader) throws IOException {
+        if (reader.maxDoc() != records.size()) {
+            throw new IllegalStateException("the index holds " + reader.maxDoc() + " documents for " + records.size()
+                    + " records");
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().maxDoc() > 0) {
+                int first = leaf.reader().storedFields().document(0).getField(GeneView.ID).numericValue().intValue();
+                if (first != ids[leaf.docBase]) {
+                    throw new IllegalStateException("document " + leaf.docBase + " is HGNC:" + first + ", added as HGNC:"
+                            + ids[leaf.docBase]);
+                }
+            }
         }
     }
 
