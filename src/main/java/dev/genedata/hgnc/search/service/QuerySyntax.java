@@ -66,6 +66,17 @@ public final class QuerySyntax {
      *         a field the view does not search
      */
     public static Query parse(String text, Analyzer analyzer) {
+        return parse(text, analyzer, null);
+    }
+
+    /**
+     * Parses a query whose bare terms search one field, as HGNC's {@code /search/{field}/{term}} reads it:
+     * {@code ZNF* AND status:Approved} under {@code symbol} is {@code symbol:ZNF* AND status:Approved}.
+     *
+     * @param defaultField the field bare terms search; null for the fields a bare term searches by default
+     * @throws ServiceException 400 as {@link #parse(String, Analyzer)}
+     */
+    public static Query parse(String text, Analyzer analyzer, ViewField defaultField) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty()) {
             throw ServiceException.badRequest("the query is empty; search for a symbol, a name or field:value, e.g. BRCA1");
@@ -74,11 +85,12 @@ public final class QuerySyntax {
             throw ServiceException.badRequest("the query is too long: at most " + MAX_LENGTH + " characters; got "
                     + query.length());
         }
-        if (HGNC_ID.matcher(query).matches()) {
+        if ((defaultField == null || defaultField == ViewField.HGNC_ID) && HGNC_ID.matcher(query).matches()) {
             return new TermQuery(new Term(ViewField.HGNC_ID.exactField(), query.toLowerCase(Locale.ROOT)));
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(BARE_TERM_FIELDS.keySet().toArray(String[]::new),
-                analyzer, BARE_TERM_FIELDS);
+        QueryParser parser = defaultField == null
+                ? new MultiFieldQueryParser(BARE_TERM_FIELDS.keySet().toArray(String[]::new), analyzer, BARE_TERM_FIELDS)
+                : new QueryParser(defaultField.id(), analyzer);
         parser.setAllowLeadingWildcard(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
