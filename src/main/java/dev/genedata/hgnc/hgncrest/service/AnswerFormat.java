@@ -38,7 +38,7 @@ public enum AnswerFormat {
         float json = 0;
         float xml = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
             float quality = quality(parts);
             if (type.equals("application/json")) {
