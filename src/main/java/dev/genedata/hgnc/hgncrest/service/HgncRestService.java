@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 import dev.genedata.hgnc.common.error.ServiceException;
@@ -84,8 +85,8 @@ public class HgncRestService {
      * {@code "MAPK interacting" AND locus_type:"gene with protein product"}, {@code ZNF* NOT status:Approved}.
      *
      * @param field the field the query's bare terms search; null for the fields a bare term searches everywhere
-     * @throws ServiceException 400 for a field that is not searchable or a malformed query; 503 while this
-     *         replica builds its first view
+     * @throws ServiceException 400 for a field that is not searchable, a malformed query or one too large to run;
+     *         503 while this replica builds its first view
      */
     public HgncAnswer search(String field, String query, AnswerFormat format) {
         long started = System.nanoTime();
@@ -95,6 +96,8 @@ public class HgncRestService {
         try {
             RankedHits hits = view.searcher().search(parsed, RankedHits.collector());
             return new SearchHitsAnswer(format, started, view, hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QuerySyntax.tooManyClauses(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -119,6 +120,8 @@ public class GeneSearch {
                 page.add(hit(view, docs[i], fields));
             }
             return new SearchAnswer(hits.totalHits.value, offset, limit, page, counts, view.version());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QuerySyntax.tooManyClauses(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -116,6 +117,18 @@ public final class QuerySyntax {
             }
         });
         return parsed;
+    }
+
+    /**
+     * The 400 for a query that Lucene refuses to run because it expands to more clauses than
+     * {@link IndexSearcher#getMaxClauseCount()}: a bare word counts once per field it searches, a fuzzy term once
+     * per word it matches. Lucene finds out only when it rewrites the query for a search.
+     */
+    public static ServiceException tooManyClauses(IndexSearcher.TooManyClauses e) {
+        return new ServiceException(400, "the query is too large: it expands to more than "
+                + IndexSearcher.getMaxClauseCount() + " terms (a bare word counts once for each of the "
+                + BARE_TERM_FIELDS.size() + " fields it searches, a fuzzy term once for each word it matches); "
+                + "use fewer words, field:value, or narrower patterns", e);
     }
 
     private static String reason(Exception e) {

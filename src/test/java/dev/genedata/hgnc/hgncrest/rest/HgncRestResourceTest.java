@@ -206,6 +206,7 @@ class HgncRestResourceTest {
         assertBadRequest("/rest/search/colour/red", "unknown field 'colour'; fetch and search take one of symbol, ");
         assertBadRequest("/rest/search/colour:red", "unknown field 'colour' in the query; searchable: symbol, ");
         assertBadRequest("/rest/search/symbol:(ZNF", "malformed query: ");
+        assertBadRequest("/rest/search/" + String.join("+", manyWords(60)), "the query is too large: it expands to more than ");
 
         Response missing = get("/rest/no-such-route", null);
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -301,6 +302,10 @@ class HgncRestResourceTest {
         StringBuilder text = new StringBuilder();
         (node.isArray() ? node.valueStream() : Stream.of(node)).forEach(v -> text.append(' ').append(v.asText("")));
         return List.of(text.toString().toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+    }
+
+    private static List<String> manyWords(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "word" + i).toList();
     }
 
     private static boolean containsInOrder(List<String> words, String first, String second) {
