@@ -215,6 +215,27 @@ class HgncRestResourceTest {
         assertThat(notFound.errorCode()).isEqualTo(404);
     }
 
+    @Test
+    void openApiDocumentsEveryAnswerInBothFormatsWithAnExample() {
+        JsonNode paths = tree(given().queryParam("format", "json").when().get("/q/openapi")).path("paths");
+        for (String path : List.of("/rest/info", "/rest/fetch/{field}/{term}", "/rest/search/{query}",
+                "/rest/search/{field}/{term}")) {
+            JsonNode responses = paths.path(path).path("get").path("responses");
+            List<String> codes = new ArrayList<>();
+            responses.fieldNames().forEachRemaining(codes::add);
+            assertThat(codes).as(path).contains("200", "503");
+            if (!path.equals("/rest/info")) {
+                assertThat(codes).as(path).contains("400");
+            }
+            responses.fields().forEachRemaining(response -> {
+                for (String type : List.of("application/json", "application/xml")) {
+                    assertThat(response.getValue().path("content").path(type).path("examples").size())
+                            .as("%s %s %s", path, response.getKey(), type).isPositive();
+                }
+            });
+        }
+    }
+
     private static void assertBadRequest(String path, String messageStart) {
         Response json = get(path, ContentType.JSON);
         assertThat(json.statusCode()).as(path).isEqualTo(400);
