@@ -51,7 +51,7 @@ public class RouteCatalog {
                 .append("usage: curl [-X METHOD] http://<host>:<port><route>\n\n")
                 .append("routes:\n");
         for (Route route : routes) {
-            text.append(String.format("  %-7s %-26s %s%n", route.method(), route.path(), route.summary()));
+            text.append(String.format("  %-7s %-28s %s%n", route.method(), route.path(), route.summary()));
         }
         text.append("\nmore: /q/swagger-ui (interactive docs), /q/openapi (OpenAPI document), ")
                 .append("/q/health (health), /q/metrics (Prometheus metrics)\n\n")

@@ -102,6 +102,9 @@ class FuzzTest {
             // quarkus.http.limits.max-initial-line-length, before any handler runs: an empty 400 or 414
             return status == 400 || status == 414 ? null : "a request the HTTP layer refuses got " + status;
         }
+        if (status >= 400 && hgncRestInXml(request)) {
+            return xmlError(answer, status);
+        }
         if (status >= 400) {
             String type = answer.header("content-type");
             if (type == null || !type.startsWith("application/json")) {
@@ -116,6 +119,38 @@ class FuzzTest {
             } catch (IOException e) {
                 return "a 4xx whose body is not JSON";
             }
+        }
+        return null;
+    }
+
+    /** Whether the request is to HGNC's routes under /rest without asking for JSON: their errors are XML, as HGNC's. */
+    private static boolean hgncRestInXml(FuzzRequest request) {
+        String target = new String(request.target(), StandardCharsets.ISO_8859_1);
+        String accept = request.headers().getOrDefault("Accept", "");
+        return (target.equals("/rest") || target.startsWith("/rest/") || target.startsWith("/rest?"))
+                && !(accept.startsWith("application/json"));
+    }
+
+    /** What is wrong with an XML error answer, or null when it is Solr's error with the status and a message. */
+    private static String xmlError(RawHttp.Answer answer, int status) {
+        String type = answer.header("content-type");
+        if (type == null || !type.startsWith("application/xml")) {
+            return "a /rest 4xx without an XML body (Content-Type " + type + ")";
+        }
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var root = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+            var values = root.getElementsByTagName("int");
+            String message = root.getElementsByTagName("str").getLength() == 0 ? ""
+                    : root.getElementsByTagName("str").item(0).getTextContent();
+            if (!root.getTagName().equals("response") || values.getLength() < 3 || message.isBlank()
+                    || !values.item(0).getTextContent().equals(Integer.toString(status))
+                    || !values.item(2).getTextContent().equals(Integer.toString(status))) {
+                return "a /rest 4xx whose XML is not Solr's error with status " + status + " and a message";
+            }
+        } catch (Exception e) {
+            return "a /rest 4xx whose body is not well-formed XML: " + e.getMessage();
         }
         return null;
     }

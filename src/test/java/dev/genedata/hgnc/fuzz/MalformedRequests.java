@@ -36,6 +36,19 @@ final class MalformedRequests {
             "99999999999999999999", "%00", "NaN", "Infinity", "0x1F", "%C3%28", "2147483648", "-2147483649");
     private static final List<String> WRONG_TYPES = List.of("null", "true", "false", "0", "-1", "1.5", "1e400", "-1e400",
             "99999999999999999999999999", "\"\"", "\"x\"", "[]", "[1,2]", "{}", "{\"a\":1}", "\"" + "z".repeat(5000) + "\"");
+    private static final List<String> REST_FIELDS = List.of("symbol", "alias_symbol", "prev_symbol", "name", "hgnc_id",
+            "status", "locus_type", "chromosome", "pubmed_id", "date_modified", "colour", "", "SYMBOL", "_json", "%00",
+            "symbol:ZNF", "..", "%2E%2E");
+    /** HGNC's query syntax broken every way the parser knows, and the odd inputs it must still take. */
+    private static final List<String> QUERY_JUNK = List.of("symbol:(ZNF", "symbol:ZNF)", "%22unterminated", "symbol:",
+            ":", "AND", "NOT", "OR+OR", "ZNF*+AND", "*", "?", "*a*", "ZNF~", "ZNF~9", "ZNF^", "ZNF^x", "%5C", "[a+TO",
+            "[a+TO+z]", "{a+TO+z}", "/[a-z/", "/(a*)*b/", "+-+-", "&&", "||", "!ZNF", "colour:red", "name:%22%22",
+            "%22a%22~x", "((((((((((a))))))))))", "hgnc_id:HGNC%3A5", "HGNC:", "HGNC:99999999999", "%00", "%FF%FE",
+            "%C3%28", "%F0%9F%A7%AC", "%2B%2B", "+", "%20", "symbol:BRAF^1000000", "a+".repeat(300), "x".repeat(1100),
+            "(a+".repeat(200), manyWords("w", 60), manyWords("ZNF", 30).replace("+", "~+") + "~");
+    private static final List<Map<String, String>> REST_ACCEPT = List.of(NONE, Map.of("Accept", "application/json"),
+            Map.of("Accept", "application/xml"), Map.of("Accept", "text/html"), Map.of("Accept", ";;;"),
+            Map.of("Accept", "application/json;q=x"), Map.of("Accept", "*/*"));
     private static final List<String> BAD_TOKENS = List.of("NaN", "Infinity", "-Infinity", "undefined", "'single'",
             "0x10", "01", "+1", ".5", "1.", "tru", "nul", "\"unterminated", "\"bad \\q escape\"", "\"\\u12\"");
 
@@ -64,7 +77,7 @@ final class MalformedRequests {
                 this::truncatedData, this::wrongTypedRecord, this::brokenTsv, this::brokenGzip, this::randomDataBody,
                 this::oddIdPath, this::oddGeneQuery, this::oddJobQuery, this::wrongMethod, this::oddAccept,
                 this::rawBytesInPath, this::oddSearchQuery, this::junkResolveBody, this::hugeResolveList,
-                this::binaryResolveList);
+                this::binaryResolveList, this::oddHgncRestPath);
     }
 
     /** The next request. */
@@ -256,8 +269,31 @@ final class MalformedRequests {
         return request("Accept " + accept, "GET", route, Map.of("Accept", accept), null, false);
     }
 
+    /** Distinct words joined by +: enough of them expand past Lucene's limit of clauses. */
+    private static String manyWords(String word, int count) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            words.append(i == 0 ? "" : "+").append(word).append(i);
+        }
+        return words.toString();
+    }
+
+    private FuzzRequest oddHgncRestPath() {
+        String term = random.nextInt(6) == 0 ? "Z".repeat(1 + random.nextInt(5000)) : pick(QUERY_JUNK);
+        String target = switch (random.nextInt(5)) {
+            case 0 -> "/rest/fetch/" + pick(REST_FIELDS) + "/" + term;
+            case 1 -> "/rest/search/" + pick(REST_FIELDS) + "/" + term;
+            case 2 -> "/rest/fetch/" + pick(REST_FIELDS);
+            case 3 -> "/rest/" + pick(List.of("info", "info/x", "fetch", "search", "")) + "?q=" + term;
+            default -> "/rest/search/" + term;
+        };
+        String method = random.nextInt(8) == 0 ? pick(List.of("POST", "PUT", "DELETE")) : "GET";
+        return request("odd /rest path", method, target, pick(REST_ACCEPT), null, false);
+    }
+
     private FuzzRequest rawBytesInPath() {
-        byte[] path = concat(utf8(pick(List.of("/genes/", "/genes/symbol/", "/jobs/"))), pick(List.of(
+        byte[] path = concat(utf8(pick(List.of("/genes/", "/genes/symbol/", "/jobs/", "/rest/fetch/symbol/",
+                "/rest/search/"))), pick(List.of(
                 new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc3, 0x28}, utf8("α-β"), utf8("🧬"),
                 new byte[] {(byte) 0xe2, (byte) 0x82})));
         return new FuzzRequest("raw bytes in the path", "GET", path, NONE, null, false);

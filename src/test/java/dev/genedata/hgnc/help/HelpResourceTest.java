@@ -22,7 +22,8 @@ class HelpResourceTest {
                 .contentType("text/plain").extract().asString();
         Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
-        assertThat(paths).containsKeys("/data", "/genes", "/genes/{hgnc_id}", "/genes/symbol/{symbol}", "/info", "/help");
+        assertThat(paths).containsKeys("/data", "/genes", "/genes/{hgnc_id}", "/genes/symbol/{symbol}", "/info", "/help",
+                "/rest/info", "/rest/fetch/{field}/{term}", "/rest/search/{query}", "/rest/search/{field}/{term}");
         paths.forEach((path, operations) -> operations.keySet().forEach(method -> assertThat(help)
                 .as("%s %s", method, path)
                 .containsPattern("(?m)^  " + method.toUpperCase() + " +" + java.util.regex.Pattern.quote(path) + " +\\S")));

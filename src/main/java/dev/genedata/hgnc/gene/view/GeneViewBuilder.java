@@ -26,7 +26,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -52,7 +54,12 @@ public final class GeneViewBuilder implements AutoCloseable {
     private final long version;
     private final Analyzer analyzer = analyzer();
     private final FacetsConfig facets = facetsConfig();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * Each index file in one buffer: Lucene clones a file's input for every lookup, and a file held as a list of
+     * small buffers is cloned buffer by buffer (most of a term lookup's time otherwise: 9-12 µs against 3 µs).
+     */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
     private final RecordArena.Builder records = new RecordArena.Builder();
     private final ExactValues.Builder exactValues = new ExactValues.Builder();

@@ -121,11 +121,10 @@ public class GeneSearch {
                 page.add(hit(view, docs[i], fields));
             }
             return new SearchAnswer(hits.totalHits.value, offset, limit, page, counts, view.version());
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw QuerySyntax.tooCostly(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
-            throw new InvalidInputException("the query is too complex to run (" + e.getClass().getSimpleName()
-                    + "): use fewer wildcards, ranges or regular expressions");
         }
     }
 

@@ -12,9 +12,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.InvalidInputException;
@@ -67,6 +69,17 @@ public final class QuerySyntax {
      *         a field the view does not search
      */
     public static Query parse(String text, Analyzer analyzer) {
+        return parse(text, analyzer, null);
+    }
+
+    /**
+     * Parses a query whose bare terms search one field, as HGNC's {@code /search/{field}/{term}} reads it:
+     * {@code ZNF* AND status:Approved} under {@code symbol} is {@code symbol:ZNF* AND status:Approved}.
+     *
+     * @param defaultField the field bare terms search; null for the fields a bare term searches by default
+     * @throws InvalidInputException as {@link #parse(String, Analyzer)}
+     */
+    public static Query parse(String text, Analyzer analyzer, ViewField defaultField) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty()) {
             throw new InvalidInputException("the query is empty; search for a symbol, a name or field:value, e.g. BRCA1");
@@ -75,11 +88,12 @@ public final class QuerySyntax {
             throw new InvalidInputException("the query is too long: at most " + MAX_LENGTH + " characters; got "
                     + query.length());
         }
-        if (HGNC_ID.matcher(query).matches()) {
+        if ((defaultField == null || defaultField == ViewField.HGNC_ID) && HGNC_ID.matcher(query).matches()) {
             return new TermQuery(new Term(ViewField.HGNC_ID.exactField(), query.toLowerCase(Locale.ROOT)));
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(BARE_TERM_FIELDS.keySet().toArray(String[]::new),
-                analyzer, BARE_TERM_FIELDS);
+        QueryParser parser = defaultField == null
+                ? new MultiFieldQueryParser(BARE_TERM_FIELDS.keySet().toArray(String[]::new), analyzer, BARE_TERM_FIELDS)
+                : new QueryParser(defaultField.id(), analyzer);
         parser.setAllowLeadingWildcard(true);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
@@ -87,6 +101,9 @@ public final class QuerySyntax {
         try {
             parsed = parser.parse(query);
         } catch (ParseException | RuntimeException e) {
+            if (e.getCause() instanceof TooComplexToDeterminizeException tooComplex) {
+                throw tooCostly(tooComplex);
+            }
             throw new InvalidInputException("malformed query: " + reason(e));
         }
         parsed.visit(new QueryVisitor() {
@@ -105,6 +122,23 @@ public final class QuerySyntax {
             }
         });
         return parsed;
+    }
+
+    /**
+     * The 400 for a query that Lucene refuses to run, which it finds out only when it rewrites the query for a
+     * search: one that expands to more clauses than {@link IndexSearcher#getMaxClauseCount()} (a bare word counts
+     * once per field it searches, a fuzzy term once per word it matches), or a pattern too complex to turn into
+     * an automaton.
+     */
+    public static InvalidInputException tooCostly(RuntimeException e) {
+        if (e instanceof IndexSearcher.TooManyClauses) {
+            return new InvalidInputException("the query is too large: it expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms (a bare word counts once for each of the "
+                    + BARE_TERM_FIELDS.size() + " fields it searches, a fuzzy term once for each word it matches); "
+                    + "use fewer words, field:value, or narrower patterns", e);
+        }
+        return new InvalidInputException("the query is too complex to run (" + e.getClass().getSimpleName()
+                + "): use fewer wildcards, ranges or regular expressions", e);
     }
 
     private static String reason(Exception e) {

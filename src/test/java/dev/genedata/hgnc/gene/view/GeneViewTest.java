@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,18 @@ class GeneViewTest {
         assertThat(view.json(doc).utf8ToString()).isEqualTo(SampleData.record("HGNC:5").toString());
         assertThat(view.symbol(doc)).isEqualTo("A1BG");
         assertThat(view.id(doc)).isEqualTo(5);
+    }
+
+    @Test
+    void everyDocumentHoldsItsOwnRecordIdAndSymbol() {
+        for (ObjectNode record : SampleData.records()) {
+            String id = record.get("hgnc_id").asText();
+            ScoreDoc[] hits = view.exact(ViewField.HGNC_ID, id, 10).scoreDocs;
+            assertThat(hits).as(id).hasSize(1);
+            assertThat(view.json(hits[0].doc).utf8ToString()).as(id).isEqualTo(record.toString());
+            assertThat("HGNC:" + view.id(hits[0].doc)).isEqualTo(id);
+            assertThat(view.symbol(hits[0].doc)).as(id).isEqualTo(record.get("symbol").asText());
+        }
     }
 
     @Test

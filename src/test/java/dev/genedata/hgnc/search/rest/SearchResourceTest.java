@@ -115,6 +115,11 @@ class SearchResourceTest {
                 .body("error", startsWith("limit must be"));
         given().queryParam("q", "x").queryParam("chromosome", "23").when().get("/search").then().statusCode(400)
                 .body("error", startsWith("chromosome must be one of"));
+        given().queryParam("q", String.join(" ", java.util.stream.IntStream.range(0, 60).mapToObj(i -> "word" + i).toList()))
+                .when().get("/search").then().statusCode(400)
+                .body("error", startsWith("the query is too large: it expands to more than 1024 terms"));
+        given().queryParam("q", "symbol:/.*a.{40}/").when().get("/search").then().statusCode(400)
+                .body("error", startsWith("the query is too complex to run (TooComplexToDeterminizeException)"));
     }
 
     @Test
