@@ -72,18 +72,6 @@ FLOORS=$(for _ in $(seq 1 "$RUNS"); do
 done)
 redis-cli -p "$REDIS_PORT_USED" -n 5 flushdb >/dev/null
 
-# One wrk run; prints req/s, p50 and p99 in ms. Fails on any non-2xx answer or socket error.
-wrk_run() {
-  local out
-  out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"$2" --latency "$1")
-  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
-    echo "$out" >&2
-    die "wrk saw errors on $1"
-  fi
-  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-       /Requests\/sec/ {rps = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
-       END {printf "%.0f %.3f %.3f\n", rps, p50, p99}' <<<"$out"
-}
 echo "GET /genes/HGNC:5 and GET $CEILING_PATH with wrk: $RUNS runs of $WRK_SECONDS s each" >&2
 curl -sf "$BASE/genes/HGNC:5" >/dev/null || die "GET /genes/HGNC:5 failed after the load"
 wrk_run "$BASE/genes/HGNC:5" 5s >/dev/null # warm-up

@@ -176,3 +176,18 @@ machine_facts() {
   echo "- redis: $(redis-server --version | awk '{print $3}' | cut -d= -f2)"
   echo "- service: commit $(git describe --always --dirty 2>/dev/null || echo unknown), prod mode, LOG_LEVEL=${LOG_LEVEL:-INFO}"
 }
+
+# One wrk run; prints req/s, p50 and p99 in ms. Fails on any non-2xx answer or socket error. Arguments: the
+# URL, the duration (e.g. 10s), then further wrk options (e.g. -H 'Accept: application/json').
+wrk_run() {
+  local out url=$1 duration=$2
+  shift 2
+  out=$(wrk -t2 -c"$WRK_CONNECTIONS" -d"$duration" --latency "$@" "$url")
+  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
+    echo "$out" >&2
+    die "wrk saw errors on $url"
+  fi
+  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+       /Requests\/sec/ {rps = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
+       END {printf "%.0f %.3f %.3f\n", rps, p50, p99}' <<<"$out"
+}

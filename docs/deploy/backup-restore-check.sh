@@ -70,10 +70,13 @@ grep -q '^appendonly yes' "$WORK/redis.conf" || fail "no redis.conf block in src
 grep -q -- '--rdb' "$WORK/backup.sh" || fail "no backup block in src/main/kubernetes/redis-backup.yml"
 grep -q 'config set appendonly yes' "$WORK/restore.sh" || fail "no restore block in docs/deploy/redis-restore-job.yml"
 
+# A port below the kernel's ephemeral range: one inside it may be taken by any outgoing connection
+# between this probe and Redis's bind, or while Redis is stopped for the restore ("Address already in use").
 free_port() {
-  local p
+  local p below
+  below=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
   for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 40000))
+    p=$((10000 + RANDOM % (below - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       echo "$p"
       return 0

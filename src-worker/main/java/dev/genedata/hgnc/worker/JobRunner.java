@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
 import dev.genedata.hgnc.job.model.Job;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
@@ -152,10 +153,7 @@ public class JobRunner {
         if (data == null) {
             throw new IllegalStateException("no data set is loaded; POST /data and submit the job again");
         }
-        AnalysisKind kind = AnalysisKind.of(job.analysis())
-                .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
-        ObjectNode params = readParams(job);
-        AnalysisRunner.Computed computed = analyses.run(kind, params, data, percent -> progress(job.id(), run, percent));
+        AnalysisRunner.Computed computed = analyses.run(request(job), data, percent -> progress(job.id(), run, percent));
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         ObjectNode result = mapper.createObjectNode();
         result.put("id", job.id());
@@ -176,24 +174,11 @@ public class JobRunner {
     }
 
     private void progress(String id, String run, int percent) {
-        pauseForTests();
         JobStore.Move step = jobs.progress(id, run, percent).await().atMost(timeout);
         if (!step.moved()) {
             throw new JobCancelledException(step.status());
         }
         LOG.debugf("Job %s progress %d%%", id, percent);
-    }
-
-    /** Sleeps {@code hgnc.worker.step-delay} (zero outside the fault suite); an interrupt ends the pause early. */
-    private void pauseForTests() {
-        long delayMs = config.worker().stepDelay().toMillis();
-        if (delayMs > 0) {
-            try {
-                Thread.sleep(delayMs);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The run threw: the job is failed with the message, unless it left this run first (then as {@link #stopped}). */
@@ -217,10 +202,13 @@ public class JobRunner {
         return true;
     }
 
-    private ObjectNode readParams(Job job) {
+    /** The job's parameters as its analysis's request record, as the API validated and stored them. */
+    private AnalysisRequest request(Job job) {
+        AnalysisKind kind = AnalysisKind.of(job.analysis())
+                .orElseThrow(() -> new IllegalStateException("unknown analysis '" + job.analysis() + "'"));
         try {
-            return (ObjectNode) mapper.readTree(job.params());
-        } catch (java.io.IOException | ClassCastException e) {
+            return mapper.readValue(job.params(), kind.requestType());
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("the job's parameters are unreadable: " + e.getMessage(), e);
         }
     }

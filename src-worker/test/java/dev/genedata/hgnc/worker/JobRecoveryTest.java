@@ -2,6 +2,7 @@ package dev.genedata.hgnc.worker;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -90,10 +91,10 @@ class JobRecoveryTest {
     }
 
     @Test
-    void aDeadWorkersJobIsReapedRerunAndFinishesWithOneResult() throws InterruptedException {
+    void aDeadWorkersJobIsReapedRerunAndFinishesWithOneResult() {
         String id = submit();
         startOn("dead-worker", id);
-        Thread.sleep(SHORT_LEASE.toMillis() * 3);
+        awaitOrphaned("dead-worker", id);
 
         assertThat(reaper.reapAll()).isEqualTo(1);
         assertThat(jobs.get(id).await().atMost(WAIT).status()).isEqualTo("queued");
@@ -145,10 +146,10 @@ class JobRecoveryTest {
     }
 
     @Test
-    void aJobTakenBeforeItsReaperMarkedItQueuedStaysWithTheWorkerUntilGivenBack() throws InterruptedException {
+    void aJobTakenBeforeItsReaperMarkedItQueuedStaysWithTheWorkerUntilGivenBack() {
         String id = submit();
         startOn("dead-worker", id);
-        Thread.sleep(SHORT_LEASE.toMillis() * 3);
+        awaitOrphaned("dead-worker", id);
         // The reaper's first step only: back in the queue, still marked running.
         assertThat(queue.reap(new Orphan("dead-worker", id)).await().atMost(WAIT)).isTrue();
 
@@ -162,11 +163,11 @@ class JobRecoveryTest {
     }
 
     @Test
-    void aJobWhoseWorkerDiesEveryTimeEndsFailedWithTheReason() throws InterruptedException {
+    void aJobWhoseWorkerDiesEveryTimeEndsFailedWithTheReason() {
         String id = submit();
         for (int attempt = 1; attempt <= 3; attempt++) {
             startOn("dead-worker-" + attempt, id);
-            Thread.sleep(SHORT_LEASE.toMillis() * 3);
+            awaitOrphaned("dead-worker-" + attempt, id);
             assertThat(reaper.reapAll()).isEqualTo(1);
         }
         given().when().get("/jobs/" + id).then().statusCode(200)
@@ -221,6 +222,12 @@ class JobRecoveryTest {
         queue.heartbeat(worker, lease).await().atMost(WAIT);
         assertThat(take(worker)).isEqualTo(id);
         assertThat(jobs.claim(id, worker, "run-on-" + worker).await().atMost(WAIT).moved()).isTrue();
+    }
+
+    /** Waits until the worker's short lease has lapsed: its job is then an orphan a reaper takes back. */
+    private void awaitOrphaned(String worker, String id) {
+        await("job " + id + " orphaned by " + worker + "'s lapsed lease").atMost(WAIT).pollInterval(SHORT_LEASE)
+                .until(() -> queue.orphans().await().atMost(WAIT), orphans -> orphans.contains(new Orphan(worker, id)));
     }
 
     private String take(String worker) {

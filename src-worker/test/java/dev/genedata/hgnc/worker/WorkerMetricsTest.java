@@ -2,6 +2,7 @@ package dev.genedata.hgnc.worker;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.genedata.hgnc.job.model.AnalysisKind;
-import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -28,7 +29,7 @@ class WorkerMetricsTest {
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
     @Test
-    void jobsShowInThePrometheusMetrics() throws InterruptedException {
+    void jobsShowInThePrometheusMetrics() {
         given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
                 .when().post("/data").then().statusCode(201);
         double finishedBefore = value(metrics(), "hgnc_jobs_finished_total{analysis=\"completeness\"}");
@@ -36,7 +37,7 @@ class WorkerMetricsTest {
 
         String id = given().contentType(ContentType.JSON).body("{\"analysis\":\"completeness\"}")
                 .when().post("/jobs").then().statusCode(201).extract().path("id");
-        assertThat(Polling.untilEnded(id, WITHIN).getString("status")).isEqualTo("finished");
+        assertThat(JobClient.untilEnded(id, WITHIN).getString("status")).isEqualTo("finished");
 
         String metrics = metrics();
         assertThat(value(metrics, "hgnc_jobs_finished_total{analysis=\"completeness\"}")).isEqualTo(finishedBefore + 1);
@@ -51,11 +52,8 @@ class WorkerMetricsTest {
         assertThat(metrics).contains("# HELP hgnc_queue_depth Jobs waiting in the queue for a worker");
         assertThat(value(metrics, "hgnc_queue_depth")).isZero();
         // The data-set gauge is read from Redis every 5 s.
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (value(metrics(), "hgnc_dataset_records") != 503 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(value(metrics(), "hgnc_dataset_records")).isEqualTo(503);
+        await("the data-set gauge shows the sample's 503 records").atMost(WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> value(metrics(), "hgnc_dataset_records"), records -> records == 503);
     }
 
     private static String metrics() {

@@ -36,11 +36,25 @@ public interface HgncConfig {
     /** The worker that runs jobs. */
     Worker worker();
 
+    /** The in-memory read view of each API replica. */
+    View view();
+
+    /** The read view: how a replica notices a new data version it missed on the versions channel. */
+    interface View {
+
+        /**
+         * How often a replica compares its view's version with Redis's current one ({@code @Scheduled}
+         * syntax); a swap also tells it at once through a Redis channel.
+         */
+        @WithDefault("2s")
+        String checkEvery();
+    }
+
     /** The roles one application can play; dev mode and a plain {@code java -jar} run both. */
     enum Role {
         /** REST routes only: accepts jobs, never runs them. */
         API,
-        /** Runs jobs only (its HTTP port serves health and metrics). */
+        /** Runs jobs only (its HTTP port serves health and metrics, see {@code WorkerRouteGuard}). */
         WORKER,
         /** Both. */
         BOTH;
@@ -48,6 +62,11 @@ public interface HgncConfig {
         /** Whether this process runs jobs. */
         public boolean runsWorker() {
             return this != API;
+        }
+
+        /** Whether this process serves the REST API. */
+        public boolean servesApi() {
+            return this != WORKER;
         }
     }
 
@@ -99,14 +118,6 @@ public interface HgncConfig {
         /** Longest pause between retries while Redis is unavailable. */
         @WithDefault("30s")
         Duration maxBackoff();
-
-        /**
-         * Test only: a pause at each progress step of a job (a job has three or four), so that the fault
-         * suite can kill a worker in the middle of a job. Zero, the default, adds nothing; never set it in
-         * production.
-         */
-        @WithDefault("0s")
-        Duration stepDelay();
     }
 
     /** The upstream HGNC complete set. */

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /help}: every route in plain text, like {@code git --help}. */
+/** {@code /help}: every route and what each role serves, in plain text, like {@code git --help}. */
 @Path("/help")
 @Tag(name = "Help", description = "What this service offers")
 public class HelpResource {
@@ -22,10 +22,10 @@ public class HelpResource {
         this.routes = routes;
     }
 
-    /** The route list, built from the resources themselves so it never drifts from them. */
+    /** The route list, built from the resources themselves so it never drifts from them, and the roles. */
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Every route with its methods, in plain text")
+    @Operation(summary = "Every route with its methods, and what each role serves, in plain text")
     @APIResponse(responseCode = "200", description = "The help text", content = @Content(mediaType = "text/plain",
             examples = @ExampleObject(name = "excerpt", value = "GET     /genes/{hgnc_id}         One gene's full record")))
     public String help() {

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Bean;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.genedata.hgnc.config.HgncConfig.Role;
+
 /**
- * The routes of this application, read once from the REST resource beans' annotations: path, method,
- * and the OpenAPI summary as the one-line description.
+ * The text of {@code GET /help}: the routes of this application, read once from the REST resource beans'
+ * annotations (path, method, and the OpenAPI summary as the one-line description), and what each role serves.
  */
 @ApplicationScoped
 public class RouteCatalog {
@@ -41,11 +44,6 @@ public class RouteCatalog {
         this.routes = List.copyOf(found);
     }
 
-    /** Every route, sorted by path then method. */
-    public List<Route> routes() {
-        return routes;
-    }
-
     /** The text of {@code GET /help}. */
     public String helpText() {
         StringBuilder text = new StringBuilder()
@@ -53,11 +51,24 @@ public class RouteCatalog {
                 .append("usage: curl [-X METHOD] http://<host>:<port><route>\n\n")
                 .append("routes:\n");
         for (Route route : routes) {
-            text.append(String.format("  %-7s %-26s %s%n", route.method(), route.path(), route.summary()));
+            text.append(String.format("  %-7s %-28s %s%n", route.method(), route.path(), route.summary()));
         }
-        return text.append("\nmore: /q/swagger-ui (interactive docs), /q/openapi (OpenAPI document), ")
-                .append("/q/health (health), /q/metrics (Prometheus metrics)\n")
-                .toString();
+        text.append("\nmore: /q/swagger-ui (interactive docs), /q/openapi (OpenAPI document), ")
+                .append("/q/health (health), /q/metrics (Prometheus metrics)\n\n")
+                .append("roles (HGNC_ROLE, chosen at start):\n");
+        for (Role role : Role.values()) {
+            text.append(String.format("  %-7s %s%n", role.name().toLowerCase(Locale.ROOT), serves(role)));
+        }
+        return text.toString();
+    }
+
+    /** What a process of {@code role} serves; the switch makes a new role fail to compile until it is described. */
+    private static String serves(Role role) {
+        return switch (role) {
+            case API -> "every route above and the /q/ pages; queues jobs but never runs them";
+            case WORKER -> "runs jobs; its HTTP port serves only /q/health and /q/metrics, every other path answers 404";
+            case BOTH -> "API and worker in one process (the default: dev mode, java -jar)";
+        };
     }
 
     private static void addRoutes(Class<?> resource, String base, List<Route> found) {
@@ -85,6 +96,6 @@ public class RouteCatalog {
      * @param path the path template, e.g. {@code /genes/{hgnc_id}}
      * @param summary one line saying what it does
      */
-    public record Route(String method, String path, String summary) {
+    private record Route(String method, String path, String summary) {
     }
 }

@@ -24,8 +24,6 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import dev.genedata.hgnc.common.error.ApiError;
 import dev.genedata.hgnc.common.error.ErrorMapper;
-import dev.genedata.hgnc.common.error.ServiceException;
-import dev.genedata.hgnc.gene.service.GeneFilter;
 import dev.genedata.hgnc.job.store.JobStore;
 
 /**
@@ -36,6 +34,24 @@ import dev.genedata.hgnc.job.store.JobStore;
 @AnalyzeClasses(packages = "dev.genedata.hgnc", importOptions = { ImportOption.DoNotIncludeTests.class,
         ImportOption.DoNotIncludeJars.class })
 class ArchitectureTest {
+
+    // ---- The API and the worker ---------------------------------------------------------------------------
+
+    /**
+     * The API never depends on the worker: the worker's code (src-worker, package {@code worker}) runs only where
+     * {@code HGNC_ROLE} asks for it. Tried: JobService reading {@code ColumnsCache}.
+     */
+    @ArchTest
+    static final ArchRule nothingOutsideTheWorkerDependsOnIt = noClasses()
+            .that().resideOutsideOfPackage("dev.genedata.hgnc.worker..")
+            .should().dependOnClassesThat().resideInAPackage("dev.genedata.hgnc.worker..");
+
+    /** The worker reads what the API stored, never through a REST resource. Tried: JobRunner calling ResultResource. */
+    @ArchTest
+    static final ArchRule theWorkerDependsOnNoRestResource = noClasses()
+            .that().resideInAPackage("dev.genedata.hgnc.worker..")
+            .should().dependOnClassesThat().resideInAPackage("..rest..")
+            .orShould().dependOnClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class);
 
     // ---- HTTP statuses are chosen at the edge ----------------------------------------------------------
 
@@ -48,17 +64,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..gene.store..", "..gene.parse..", "..gene.source..", "..job.store..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
                     "io.vertx.core.http..", "io.vertx.mutiny.core.http..")
-            .orShould().dependOnClassesThat().belongToAnyOf(ErrorMapper.class, ApiError.class, ServiceException.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(ErrorMapper.class, ApiError.class)
             .because("they throw domain exceptions (common.error.DomainException); ErrorMapper chooses the status");
 
     /**
      * Only the REST edge (resources, ErrorMapper and the Vert.x-level BodyTooLarge in common.error, the admin
-     * filter) builds HTTP answers. Tried: JobService calling {@code Response.status(409)}, and a
+     * filter, the worker's route guard in role) builds HTTP answers. Tried: JobService calling {@code Response.status(409)}, and a
      * {@code new NotFoundException()} in GeneQueryService.
      */
     @ArchTest
     static final ArchRule onlyTheEdgeChoosesHttpStatuses = noClasses()
-            .that().resideOutsideOfPackages("..rest..", "..common.error..", "..common.security..")
+            .that().resideOutsideOfPackages("..rest..", "..common.error..", "..common.security..", "..role..")
             .should().dependOnClassesThat().belongToAnyOf(Response.class, Response.Status.class,
                     Response.StatusType.class, Response.ResponseBuilder.class, ErrorMapper.class,
                     io.vertx.core.http.HttpServerResponse.class)
@@ -74,17 +90,6 @@ class ArchitectureTest {
     /** No exception mapper besides ErrorMapper's methods. Tried: an {@code ExceptionMapper<IOException>} class. */
     @ArchTest
     static final ArchRule noOtherExceptionMapper = noClasses().should().implement(ExceptionMapper.class);
-
-    /**
-     * ServiceException is what the job-parameter validators (job.model, GeneFilter) still throw; it goes when
-     * they throw InvalidInputException. Nothing else takes it up meanwhile. Tried: Paging throwing
-     * {@code ServiceException.badRequest}.
-     */
-    @ArchTest
-    static final ArchRule serviceExceptionStaysWhereItIsStillThrown = noClasses()
-            .that().resideOutsideOfPackage("..job.model..")
-            .and().doNotBelongToAnyOf(GeneFilter.class, ServiceException.class)
-            .should().dependOnClassesThat().belongToAnyOf(ServiceException.class);
 
     // ---- Each Redis key scheme has one owner ---------------------------------------------------------
 

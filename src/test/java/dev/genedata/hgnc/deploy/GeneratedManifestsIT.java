@@ -14,15 +14,20 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
  * Loads the manifests {@code ./mvnw package} generated (failsafe runs this after package) together with the
  * hand-written Redis, backup and restore YAML, checks them with {@link ManifestChecker}, and proves the
- * checker catches each kind of break by damaging one object and expecting exactly that problem.
+ * checker catches each kind of break by damaging one object and expecting exactly that problem. Redis's
+ * NetworkPolicy admits exactly the pods of the API, the worker, the backup CronJob and the restore Job.
  */
 class GeneratedManifestsIT {
 
@@ -49,8 +54,8 @@ class GeneratedManifestsIT {
                 "Service hgnc-api", "Deployment hgnc-api", "Ingress hgnc-api",
                 "Service hgnc-worker", "Deployment hgnc-worker",
                 "ConfigMap hgnc-redis-config", "PersistentVolumeClaim hgnc-redis-data", "Deployment hgnc-redis",
-                "Service hgnc-redis", "PersistentVolumeClaim hgnc-redis-backup", "CronJob hgnc-redis-backup",
-                "Job hgnc-redis-restore");
+                "Service hgnc-redis", "NetworkPolicy hgnc-redis", "PersistentVolumeClaim hgnc-redis-backup",
+                "CronJob hgnc-redis-backup", "Job hgnc-redis-restore");
         // Quarkus would merge these into both of its outputs.
         assertThat(Path.of("src/main/kubernetes/kubernetes.yml")).doesNotExist();
         assertThat(Path.of("src/main/kubernetes/common.yml")).doesNotExist();
@@ -145,6 +150,65 @@ class GeneratedManifestsIT {
     void missingRoleIsReported() {
         env(container("hgnc-worker"), "HGNC_ROLE").setValue("both");
         assertThat(checker.check(objects)).containsExactly("no Deployment runs HGNC_ROLE=worker");
+    }
+
+    @Test
+    void onlyTheServicesOwnPodsReachRedis() {
+        NetworkPolicy policy = find(NetworkPolicy.class, "hgnc-redis");
+        List<Workload> workloads = Workload.of(objects);
+        assertThat(NetworkPolicyCheck.selected(policy.getSpec().getPodSelector(), workloads)).extracting(Workload::label)
+                .containsExactly("Deployment hgnc-redis");
+        assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> {
+            assertThat(NetworkPolicyCheck.admittedBy(rule, workloads)).extracting(Workload::label).containsExactlyInAnyOrder(
+                    "Deployment hgnc-api", "Deployment hgnc-worker", "CronJob hgnc-redis-backup", "Job hgnc-redis-restore");
+            assertThat(rule.getPorts()).extracting(port -> port.getPort().getIntVal(), NetworkPolicyPort::getProtocol)
+                    .containsExactly(tuple(6379, "TCP"));
+        });
+    }
+
+    @Test
+    void redisPolicyThatMissesAClientIsReported() {
+        List<NetworkPolicyPeer> peers = redisPolicyPeers();
+        peers.get(0).getPodSelector().getMatchLabels().put("app.kubernetes.io/name", "hgnc-apx");
+        peers.removeIf(peer -> peer.getPodSelector().getMatchLabels().containsValue("hgnc-redis-restore"));
+        assertThat(checker.check(objects)).containsExactly(
+                "NetworkPolicy hgnc-redis admits app.kubernetes.io/name=hgnc-apx,app.kubernetes.io/part-of=hgnc, "
+                        + "which matches no pod template",
+                "Deployment hgnc-api uses Redis but NetworkPolicy hgnc-redis does not admit its pods",
+                "Job hgnc-redis-restore uses Redis but NetworkPolicy hgnc-redis does not admit its pods");
+    }
+
+    @Test
+    void redisPolicyThatAdmitsOtherPodsIsReported() {
+        redisPolicyPeers().get(3).getPodSelector().getMatchLabels().remove("app.kubernetes.io/name");
+        assertThat(checker.check(objects)).containsExactly(
+                "NetworkPolicy hgnc-redis admits the pods of Deployment hgnc-redis, which does not use Redis");
+    }
+
+    @Test
+    void redisPolicyOpenBeyondLabelledPodsIsReported() {
+        redisPolicyPeers().get(1).setNamespaceSelector(new LabelSelector());
+        find(NetworkPolicy.class, "hgnc-redis").getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(6380));
+        assertThat(checker.check(objects)).containsExactly(
+                "NetworkPolicy hgnc-redis admits more than labelled pods of its namespace (a peer with a namespaceSelector, "
+                        + "an ipBlock or no podSelector matchLabels)",
+                "NetworkPolicy hgnc-redis admits port 6380, which Deployment hgnc-redis does not declare",
+                "NetworkPolicy hgnc-redis admits the pods of Deployment hgnc-redis, which does not use Redis");
+    }
+
+    @Test
+    void redisWithoutAPolicyIsReported() {
+        find(NetworkPolicy.class, "hgnc-redis").getSpec().getPodSelector().getMatchLabels()
+                .put("app.kubernetes.io/name", "hgnc-redi");
+        assertThat(checker.check(objects)).containsExactly(
+                "NetworkPolicy hgnc-redis selects the pods of no workload",
+                "no NetworkPolicy limits who reaches Deployment hgnc-redis");
+        objects.removeIf(NetworkPolicy.class::isInstance);
+        assertThat(checker.check(objects)).containsExactly("no NetworkPolicy limits who reaches Deployment hgnc-redis");
+    }
+
+    private List<NetworkPolicyPeer> redisPolicyPeers() {
+        return find(NetworkPolicy.class, "hgnc-redis").getSpec().getIngress().get(0).getFrom();
     }
 
     private <T extends HasMetadata> T find(Class<T> type, String name) {

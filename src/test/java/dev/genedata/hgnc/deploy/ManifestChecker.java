@@ -27,7 +27,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
  * Finds the mistakes in a set of Kubernetes objects that {@code kubectl apply} accepts but that break the
  * deployment: selectors that miss their pods, Services and Ingresses pointing nowhere, unclaimed volumes,
  * a REDIS_HOST that is not the Redis Service, probes on paths the application does not serve, an image
- * other than the one Jib builds. Each problem is one sentence; no problems, an empty list.
+ * other than the one Jib builds, NetworkPolicies that let other pods than Redis's clients reach it
+ * ({@link NetworkPolicyCheck}). Each problem is one sentence; no problems, an empty list.
  */
 final class ManifestChecker {
 
@@ -81,6 +82,7 @@ final class ManifestChecker {
         }
         ROLES.stream().sorted().filter(role -> !roles.contains(role))
                 .forEach(role -> problems.add("no Deployment runs HGNC_ROLE=" + role));
+        NetworkPolicyCheck.check(objects, redisServices, problems);
         return problems;
     }
 
@@ -177,7 +179,8 @@ final class ManifestChecker {
         }
     }
 
-    private static String show(IntOrString port) {
+    /** A port as a manifest gives it: its number or its name. */
+    static String show(IntOrString port) {
         return port.getIntVal() != null ? port.getIntVal().toString() : port.getStrVal();
     }
 

@@ -1,15 +1,16 @@
 package dev.genedata.hgnc.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.genedata.hgnc.support.FreePorts;
 
 import redis.embedded.RedisServer;
 import redis.embedded.RedisServerBuilder;
@@ -62,7 +65,7 @@ class RedisBackupRestoreIT {
         Path backup = Files.createDirectories(dir.resolve("backup")).resolve("dump-20250101T000000Z.rdb");
         List<String> conf = DeploymentFiles.block(DeploymentFiles.REDIS, "redis.conf").stream().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        int port = freePort();
+        int port = FreePorts.next();
 
         RedisServer redis = start(port, data, conf);
         Map<Integer, Map<String, Object>> before;
@@ -140,18 +143,15 @@ class RedisBackupRestoreIT {
         return databases;
     }
 
-    private static void awaitAofRewrite(RespConnection redisCli, Path data) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            String info = redisCli.text("INFO", "persistence");
-            boolean manifest = Files.exists(data.resolve("appendonlydir/appendonly.aof.manifest"));
-            if (info.contains("aof_rewrite_in_progress:0") && info.contains("aof_rewrite_scheduled:0") && manifest) {
-                assertThat(info).contains("aof_last_bgrewrite_status:ok");
-                return;
-            }
-            assertThat(System.nanoTime()).as("the AOF rewrite did not finish: " + info).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    /** Waits until the AOF rewrite has finished, with its manifest written, and checks that it succeeded. */
+    private static void awaitAofRewrite(RespConnection redisCli, Path data) {
+        Path manifest = data.resolve("appendonlydir/appendonly.aof.manifest");
+        // In this thread: the connection is not for two threads at once.
+        String info = await("the AOF rewrite finishes, " + manifest + " written").atMost(Duration.ofSeconds(30))
+                .pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> redisCli.text("INFO", "persistence"), persistence -> Files.exists(manifest)
+                        && persistence.contains("aof_rewrite_in_progress:0") && persistence.contains("aof_rewrite_scheduled:0"));
+        assertThat(info).contains("aof_last_bgrewrite_status:ok");
     }
 
     private static boolean onPath(String command) {
@@ -165,12 +165,6 @@ class RedisBackupRestoreIT {
         version.waitFor();
         Matcher matcher = Pattern.compile("v=(\\d+)\\.").matcher(output);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -1,12 +1,15 @@
 package dev.genedata.hgnc.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,6 +30,8 @@ final class ApiCalls {
 
     /** The job the suite submits: genes per locus group, which {@code matched} and {@code counts} make checkable. */
     static final String COUNTS_BY_LOCUS_GROUP = "{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}";
+
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final ServiceProcess api;
 
@@ -76,27 +81,44 @@ final class ApiCalls {
      * Polls the job until its status is one of {@code statuses}.
      *
      * @return the job's JSON then
-     * @throws AssertionError when it is not within {@code within}
+     * @throws org.awaitility.core.ConditionTimeoutException when it is not within {@code within}, with the job's
+     *         last JSON in its message
      */
     JsonNode awaitStatus(String id, Set<String> statuses, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        JsonNode job = job(id);
-        while (!statuses.contains(job.path("status").asText())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("job " + id + " did not reach " + statuses + " within " + within + ": " + job);
-            }
-            ServiceProcess.sleep(50);
-            job = job(id);
-        }
-        return job;
+        return await("job " + id + " reaches " + statuses).atMost(within).pollDelay(Duration.ZERO).pollInterval(POLL)
+                .until(() -> job(id), job -> statuses.contains(job.path("status").asText()));
     }
 
-    /** Polls until every job has ended, within {@code within} for all of them together; returns their JSON. */
+    /**
+     * Polls until every job has ended, within {@code within} for all of them together.
+     *
+     * @return their JSON, in the order of {@code ids}
+     * @throws org.awaitility.core.ConditionTimeoutException when one has not, with the JSON of the first such job
+     *         in its message
+     */
     List<JsonNode> awaitAllEnded(List<String> ids, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        return ids.stream()
-                .map(id -> awaitStatus(id, ENDED, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))))
-                .toList();
+        Map<String, JsonNode> ended = new HashMap<>();
+        await("all " + ids.size() + " jobs end").atMost(within).pollDelay(Duration.ZERO).pollInterval(POLL)
+                .until(() -> firstNotEnded(ids, ended), Optional::isEmpty);
+        return ids.stream().map(ended::get).toList();
+    }
+
+    /**
+     * Polls the jobs in order, from the first not known to have ended, adding each that has to {@code ended}.
+     *
+     * @return the JSON of the first that has not ended, or empty when all have
+     */
+    private Optional<JsonNode> firstNotEnded(List<String> ids, Map<String, JsonNode> ended) {
+        for (String id : ids) {
+            if (!ended.containsKey(id)) {
+                JsonNode job = job(id);
+                if (!ENDED.contains(job.path("status").asText())) {
+                    return Optional.of(job);
+                }
+                ended.put(id, job);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code GET /results/{id}}, which must answer 200. */
@@ -120,6 +142,11 @@ final class ApiCalls {
     /** The id of the worker that took the job last (field {@code worker} of its hash in db 2, see {@code JobStore}). */
     static String workerOf(RedisProcess redis, String id) {
         return String.valueOf(redis.call(2, "HGET", "job:" + id, "worker"));
+    }
+
+    /** Whether the worker holds a live lease ({@code queue:lease:{worker}} in db 1, see {@code JobQueue}). */
+    static boolean hasLease(RedisProcess redis, String workerId) {
+        return (Long) redis.call(1, "EXISTS", "queue:lease:" + workerId) == 1;
     }
 
     /**

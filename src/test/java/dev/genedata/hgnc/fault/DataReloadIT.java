@@ -37,11 +37,11 @@ class DataReloadIT {
 
     private static final Duration HAMMERING = Duration.ofSeconds(8);
     private static final int SUBSET = 200;
+    /** How late each Redis command of the worker arrives ({@link LatencyRelay}): jobs of about half a second span loads. */
+    private static final Duration LATENCY = Duration.ofMillis(50);
 
     @RegisterExtension
-    final FaultCluster cluster = new FaultCluster(Map.of(
-            "HGNC_WORKER_STEP_DELAY", "100ms",
-            "WORKER_CONCURRENCY", "2"));
+    final FaultCluster cluster = new FaultCluster(Map.of("WORKER_CONCURRENCY", "2"));
 
     @Test
     void readersAndJobsSeeOneWholeSetWhileTheDataIsReloaded(@TempDir Path dir) throws Exception {
@@ -57,7 +57,7 @@ class DataReloadIT {
 
         cluster.redis(dir.resolve("redis"));
         ServiceProcess api = cluster.api("api");
-        ServiceProcess worker = cluster.worker("worker");
+        ServiceProcess worker = cluster.slowWorker("worker", LATENCY);
         FaultCluster.awaitReady(api, worker);
         ApiCalls calls = new ApiCalls(api);
         assertThat(calls.load(full)).isEqualTo(all.size());
@@ -86,7 +86,7 @@ class DataReloadIT {
             List<String> ids = new ArrayList<>();
             while (System.nanoTime() < until) {
                 ids.add(calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP));
-                ServiceProcess.sleep(150);
+                ServiceProcess.sleep(150); // the pace of submissions, not a wait
             }
             return ids;
         });

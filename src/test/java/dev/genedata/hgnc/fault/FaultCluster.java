@@ -16,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * The processes of one fault test: a Redis and the service's API and worker JVMs against it, each with its
- * log in {@code target/fault-logs/{test class}/{test}/}. Register it with {@code @RegisterExtension}: it
- * stops every process after each test, and when a test fails it prints the end of every log.
+ * The processes of one fault test: a Redis and the service's API and worker JVMs against it (a slow worker
+ * through a {@link LatencyRelay} of its own), each with its log in {@code target/fault-logs/{test class}/{test}/}.
+ * Register it with {@code @RegisterExtension}: it stops every process (and relay) after each test, and when a test
+ * fails it prints the end of every log.
  */
 final class FaultCluster implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
@@ -28,6 +29,7 @@ final class FaultCluster implements BeforeEachCallback, AfterEachCallback, TestW
 
     private final Map<String, String> settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<LatencyRelay> relays = new ArrayList<>();
     private RedisProcess redis;
     private Path logDir;
 
@@ -71,15 +73,33 @@ final class FaultCluster implements BeforeEachCallback, AfterEachCallback, TestW
         return start(name, "worker", extra);
     }
 
-    private synchronized ServiceProcess start(String name, String role, Map<String, String> extra) {
+    /**
+     * Starts a worker process with this test's settings that reaches Redis through a {@link LatencyRelay}: each of
+     * its Redis commands arrives {@code latency} late, so that each of its jobs takes seconds.
+     */
+    synchronized ServiceProcess slowWorker(String name, Duration latency) {
+        LatencyRelay relay = LatencyRelay.start(name, redis().port(), latency);
+        relays.add(relay);
+        return start(name, "worker", relay.port(), Map.of());
+    }
+
+    private ServiceProcess start(String name, String role, Map<String, String> extra) {
+        return start(name, role, redis().port(), extra);
+    }
+
+    private synchronized ServiceProcess start(String name, String role, int redisPort, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.putAll(extra);
+        ServiceProcess service = ServiceProcess.start(name, role, redisPort, env, logDir);
+        services.add(service);
+        return service;
+    }
+
+    private RedisProcess redis() {
         if (redis == null) {
             throw new IllegalStateException("start Redis first");
         }
-        Map<String, String> env = new HashMap<>(settings);
-        env.putAll(extra);
-        ServiceProcess service = ServiceProcess.start(name, role, redis.port(), env, logDir);
-        services.add(service);
-        return service;
+        return redis;
     }
 
     /** Waits until every one of them is ready, within {@link #STARTUP}. */
@@ -104,6 +124,7 @@ final class FaultCluster implements BeforeEachCallback, AfterEachCallback, TestW
     @Override
     public synchronized void afterEach(ExtensionContext context) {
         services.forEach(ServiceProcess::close);
+        relays.forEach(LatencyRelay::close);
         if (redis != null) {
             redis.close();
         }

@@ -2,12 +2,12 @@ package dev.genedata.hgnc.fault;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import dev.genedata.hgnc.deploy.RespConnection;
+import dev.genedata.hgnc.support.FreePorts;
 import redis.embedded.RedisServer;
 
 /**
@@ -34,7 +34,7 @@ final class RedisProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        RedisProcess redis = new RedisProcess(freePort(), dir.toAbsolutePath());
+        RedisProcess redis = new RedisProcess(FreePorts.next(), dir.toAbsolutePath());
         redis.start();
         return redis;
     }
@@ -82,12 +82,4 @@ final class RedisProcess implements AutoCloseable {
         stop();
     }
 
-    /** A loopback port nothing listens on right now. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

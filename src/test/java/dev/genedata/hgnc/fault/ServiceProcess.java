@@ -1,6 +1,6 @@
 package dev.genedata.hgnc.fault;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +22,8 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.support.FreePorts;
+
 /**
  * The service as production runs it: a separate JVM started with {@code java -jar
  * target/quarkus-app/quarkus-run.jar}, in one role, on a free HTTP port, against a given Redis, its output
@@ -33,6 +35,7 @@ final class ServiceProcess implements AutoCloseable {
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Inherited variables that would change what the process does; the test sets its own. */
     private static final Set<String> INHERITED_PREFIXES = Set.of("HGNC_", "REDIS_", "QUARKUS_", "WORKER_");
@@ -64,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs after ./mvnw package");
         }
-        int httpPort = RedisProcess.freePort();
+        int httpPort = FreePorts.next();
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -119,23 +122,25 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * Waits until {@code /q/health/ready} answers 200.
      *
-     * @throws AssertionError when it does not within {@code within}, or the process dies meanwhile
+     * @throws org.awaitility.core.ConditionTimeoutException when it does not within {@code within}, with the last
+     *         answer in its message
+     * @throws AssertionError as soon as the process has exited
      */
     void awaitReady(Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        Answer last = null;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready; log "
-                        + log);
-            }
-            last = get("/q/health/ready", Duration.ofSeconds(2));
-            if (last.status() == 200) {
-                return;
-            }
-            sleep(100);
+        await(this + " ready (log " + log + ")").atMost(within).pollInterval(POLL)
+                .until(this::readiness, answer -> answer.status() == 200);
+    }
+
+    /**
+     * {@code /q/health/ready}'s answer; an {@link AssertionError}, which ends the wait, when the JVM has exited. The
+     * check pings each of the four Redis clients in turn: behind a {@link LatencyRelay} of 400 ms it takes 1.6 s,
+     * and the first, which opens the connections, about 5 s.
+     */
+    private Answer readiness() {
+        if (!process.isAlive()) {
+            throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready; log " + log);
         }
-        throw new AssertionError(name + " was not ready within " + within + "; last answer " + last + "; log " + log);
+        return get("/q/health/ready", DEFAULT_TIMEOUT);
     }
 
     /** GET with the default timeout. */
@@ -157,6 +162,17 @@ final class ServiceProcess implements AutoCloseable {
     Answer post(String path, String contentType, byte[] body, Duration timeout) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(timeout).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Any method, with a body of {@code contentType} or none ({@code body} null), with the default timeout. */
+    Answer request(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(DEFAULT_TIMEOUT);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return send(request.build());
     }
 
     private Answer send(HttpRequest request) {
@@ -244,14 +260,10 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Polls {@code condition} every 100 ms until it holds, failing the test after {@code within}. */
     static void awaitUntil(BooleanSupplier condition, Duration within, String what) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("%s within %s", what, within).isLessThan(deadline);
-            sleep(100);
-        }
+        await(what).atMost(within).pollInterval(POLL).until(condition::getAsBoolean);
     }
 
-    /** Sleeps, turning an interrupt into a test failure. */
+    /** Sleeps, turning an interrupt into a test failure: for pacing a test, never for waiting on a condition. */
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);

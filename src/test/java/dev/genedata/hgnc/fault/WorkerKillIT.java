@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,8 @@ import dev.genedata.hgnc.support.SampleData;
 /**
  * Workers killed with SIGKILL in the middle of jobs, as a crashed pod dies, or frozen with SIGSTOP past their
  * lease: every job still finishes exactly once, by another worker, soon after the lease expires, with exactly
- * one result; a frozen worker that wakes stops its run at its next step.
+ * one result; a frozen worker that wakes stops its run at its next step. The workers reach Redis through a
+ * {@link LatencyRelay}, so that their jobs take seconds and the kills and freezes land in the middle of one.
  */
 class WorkerKillIT {
 
@@ -33,6 +35,21 @@ class WorkerKillIT {
      * job's own time: a CI machine has been measured at 1.6 times this one's time for the whole build.
      */
     private static final Duration MARGIN = Duration.ofSeconds(15);
+    /**
+     * How late each Redis command of a worker arrives ({@link LatencyRelay}): a job, about ten sequential round
+     * trips, takes about 4 s, and its finish leaves the worker some 3 s after its claim, time enough to kill or
+     * freeze the worker in the middle of it. Well under the poll interval (1 s), so leases are renewed on time.
+     */
+    private static final Duration LATENCY = Duration.ofMillis(400);
+    /**
+     * The round trips after a worker's death until another has its job running again: a renewal the dead worker
+     * sent last still landing, then the reaper's four (orphans, job, reap, queued) and the claim.
+     */
+    private static final int TAKE_OVER_ROUND_TRIPS = 6;
+    /** The round trips of one job from its claim to its finish: job, data version, columns, 3 progress steps, result, finish. */
+    private static final int JOB_ROUND_TRIPS = 8;
+    /** Pace of the random-kill test: jobs of about 1 s, so that many run when each kill comes. */
+    private static final Duration PACED_LATENCY = Duration.ofMillis(100);
 
     @RegisterExtension
     final FaultCluster cluster = new FaultCluster(Map.of(
@@ -43,11 +60,10 @@ class WorkerKillIT {
 
     @Test
     void aJobWhoseWorkerIsKilledFinishesOnceOnTheOther(@TempDir Path dir) {
-        Duration step = Duration.ofMillis(700);
-        Map<String, String> slow = Map.of("HGNC_WORKER_STEP_DELAY", step.toMillis() + "ms");
         RedisProcess redis = cluster.redis(dir);
         ServiceProcess api = cluster.api("api");
-        List<ServiceProcess> workers = List.of(cluster.worker("worker-1", slow), cluster.worker("worker-2", slow));
+        List<ServiceProcess> workers = List.of(cluster.slowWorker("worker-1", LATENCY),
+                cluster.slowWorker("worker-2", LATENCY));
         FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
         ApiCalls calls = new ApiCalls(api);
         assertThat(calls.load(SampleData.bytes(SampleData.JSON))).isEqualTo(503);
@@ -62,8 +78,9 @@ class WorkerKillIT {
 
         long killedAt = System.nanoTime();
         victim.kill();
-        // Three or four progress steps of the step delay each, plus the chart.
-        Duration bound = LEASE.plus(REAP_EVERY).plus(step.multipliedBy(4)).plus(MARGIN);
+        // The survivor takes the job over and runs it, each of its round trips one latency late.
+        Duration bound = LEASE.plus(REAP_EVERY).plus(LATENCY.multipliedBy(TAKE_OVER_ROUND_TRIPS + JOB_ROUND_TRIPS))
+                .plus(MARGIN);
         JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, bound);
         Duration took = Duration.ofNanos(System.nanoTime() - killedAt);
 
@@ -79,16 +96,17 @@ class WorkerKillIT {
         // The victim may die before it logs the start; it must never log the finish.
         assertThat(victim.logText()).doesNotContain("Job " + id + " finished");
         assertThat(survivor.logText()).contains("Job " + id + " started: counts, attempt 2");
+        survivor.awaitInLog("Job " + id + " finished", MARGIN); // logged after the finish's last round trip
         assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines in all logs").isEqualTo(1);
         assertThat(cluster.countInLogs("Job " + id + " reaped from dead worker")).isEqualTo(1);
     }
 
     @Test
     void aWorkerPausedPastItsLeaseStopsItsRunWhenItWakesAndTheJobFinishesOnceOnTheOther(@TempDir Path dir) {
-        Map<String, String> slow = Map.of("HGNC_WORKER_STEP_DELAY", "700ms");
         RedisProcess redis = cluster.redis(dir);
         ServiceProcess api = cluster.api("api");
-        List<ServiceProcess> workers = List.of(cluster.worker("worker-1", slow), cluster.worker("worker-2", slow));
+        List<ServiceProcess> workers = List.of(cluster.slowWorker("worker-1", LATENCY),
+                cluster.slowWorker("worker-2", LATENCY));
         FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
         ApiCalls calls = new ApiCalls(api);
         calls.load(SampleData.bytes(SampleData.JSON));
@@ -102,7 +120,7 @@ class WorkerKillIT {
         paused.pause();
         try {
             ServiceProcess.awaitUntil(() -> ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other),
-                    LEASE.plus(REAP_EVERY).plus(MARGIN),
+                    LEASE.plus(REAP_EVERY).plus(LATENCY.multipliedBy(TAKE_OVER_ROUND_TRIPS)).plus(MARGIN),
                     "job " + id + " claimed by " + other.name() + " while " + paused.name() + " is paused");
         } finally {
             paused.resume();
@@ -115,6 +133,7 @@ class WorkerKillIT {
         assertThat(ApiCalls.isWorker(ApiCalls.workerOf(redis, id), other)).as("finished by %s", other.name()).isTrue();
         assertThat(calls.result(id).path("matched").asInt()).isEqualTo(503);
         assertThat(ApiCalls.resultKeys(redis, id)).isEqualTo(ApiCalls.oneResult(id));
+        other.awaitInLog("Job " + id + " finished", MARGIN); // logged after the finish's last round trip
         assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines in all logs").isEqualTo(1);
         assertThat(paused.logText()).doesNotContain("Job " + id + " finished");
         assertThat(ApiCalls.queueState(redis).values()).as("no list holds the ended job")
@@ -125,16 +144,21 @@ class WorkerKillIT {
     void aLoneWorkerPausedPastItsLeaseFinishesItsJobOnceWhenItWakes(@TempDir Path dir) {
         RedisProcess redis = cluster.redis(dir);
         ServiceProcess api = cluster.api("api");
-        ServiceProcess worker = cluster.worker("worker-1", Map.of("HGNC_WORKER_STEP_DELAY", "700ms"));
+        ServiceProcess worker = cluster.slowWorker("worker-1", LATENCY);
         FaultCluster.awaitReady(api, worker);
         ApiCalls calls = new ApiCalls(api);
         calls.load(SampleData.bytes(SampleData.JSON));
 
         String id = calls.submit(ApiCalls.COUNTS_BY_LOCUS_GROUP);
         calls.awaitStatus(id, Set.of("running"), Duration.ofSeconds(20));
+        String workerId = ApiCalls.workerOf(redis, id);
         worker.pause();
-        ServiceProcess.sleep(LEASE.plus(REAP_EVERY).plus(REAP_EVERY).toMillis());
-        worker.resume();
+        try {
+            ServiceProcess.awaitUntil(() -> !ApiCalls.hasLease(redis, workerId), LEASE.plus(MARGIN),
+                    "the lease of " + worker.name() + " lapses while it is paused");
+        } finally {
+            worker.resume();
+        }
         // On waking, its reaper may find its own lease expired and queue the job again while a thread of its
         // own still runs it; either way the job ends once.
         JsonNode job = calls.awaitStatus(id, ApiCalls.ENDED, Duration.ofSeconds(30));
@@ -142,6 +166,7 @@ class WorkerKillIT {
         assertThat(job.path("status").asText()).as("%s", job).isEqualTo("finished");
         assertThat(calls.result(id).path("matched").asInt()).isEqualTo(503);
         assertThat(ApiCalls.resultKeys(redis, id)).isEqualTo(ApiCalls.oneResult(id));
+        worker.awaitInLog("Job " + id + " finished", MARGIN); // logged after the finish's last round trip
         assertThat(cluster.countInLogs("Job " + id + " finished")).as("finish lines").isEqualTo(1);
         assertThat(ApiCalls.queueState(redis).values()).as("no list holds the ended job")
                 .noneMatch(value -> value instanceof List<?> list && list.contains(id));
@@ -149,13 +174,12 @@ class WorkerKillIT {
 
     @Test
     void manyJobsSurviveRandomKillsAndRestarts(@TempDir Path dir) {
-        Map<String, String> paced = Map.of("HGNC_WORKER_STEP_DELAY", "200ms");
         long seed = System.nanoTime();
         Random random = new Random(seed);
         RedisProcess redis = cluster.redis(dir);
         ServiceProcess api = cluster.api("api");
-        List<ServiceProcess> workers = new ArrayList<>(List.of(cluster.worker("worker-1", paced),
-                cluster.worker("worker-2", paced)));
+        List<ServiceProcess> workers = new ArrayList<>(List.of(cluster.slowWorker("worker-1", PACED_LATENCY),
+                cluster.slowWorker("worker-2", PACED_LATENCY)));
         FaultCluster.awaitReady(api, workers.get(0), workers.get(1));
         ApiCalls calls = new ApiCalls(api);
         calls.load(SampleData.bytes(SampleData.JSON));
@@ -166,12 +190,13 @@ class WorkerKillIT {
         }
         List<String> kills = new ArrayList<>();
         for (int round = 1; round <= 5; round++) {
+            // The moment of each kill is random by design: this pause is the test's schedule, not a wait.
             ServiceProcess.sleep(1000 + random.nextInt(1000));
             ServiceProcess victim = pickVictim(redis, calls, workers, random);
             victim.kill();
             workers.remove(victim);
             kills.add(victim.name());
-            workers.add(cluster.worker("worker-" + (round + 2), paced));
+            workers.add(cluster.slowWorker("worker-" + (round + 2), PACED_LATENCY));
         }
         String context = "seed " + seed + ", killed " + kills;
         FaultCluster.awaitReady(workers.toArray(ServiceProcess[]::new));
@@ -179,7 +204,7 @@ class WorkerKillIT {
         List<JsonNode> ended;
         try {
             ended = calls.awaitAllEnded(ids, Duration.ofSeconds(90));
-        } catch (AssertionError e) {
+        } catch (AssertionError | ConditionTimeoutException e) {
             throw new AssertionError(e.getMessage() + "; " + context + "; queue " + ApiCalls.queueState(redis), e);
         }
         int attempts = 0;

@@ -2,11 +2,13 @@ package dev.genedata.hgnc.fuzz;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -52,6 +54,9 @@ class FuzzTest {
     void malformedRequestsGetJson4xxAndLeaveTheDataAsItWas() throws IOException {
         given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
                 .then().statusCode(201);
+        String version = given().when().get("/info").then().extract().jsonPath().getString("version");
+        await().atMost(Duration.ofSeconds(30)).until(() -> version.equals(given().contentType(ContentType.JSON).body("[]")
+                .when().post("/genes/resolve").header("X-Data-Version"))); // the read view answers from the loaded set
         Snapshot before = Snapshot.take();
 
         MalformedRequests requests = new MalformedRequests(SEED, smallSetJson(20), smallSetTsv(20));
@@ -77,7 +82,7 @@ class FuzzTest {
                 failures.size(), REQUESTS, SEED, SHOWN, String.join("\n", failures.subList(0, Math.min(SHOWN, failures.size()))))
                 .isEmpty();
         assertThat(Snapshot.take()).as("the loaded data after the fuzz run").isEqualTo(before);
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"status\"}");
         assertThat(result.getInt("matched")).isEqualTo(503);
         assertThat(result.getMap("counts", String.class, Integer.class).values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(503);
@@ -97,6 +102,9 @@ class FuzzTest {
             // quarkus.http.limits.max-initial-line-length, before any handler runs: an empty 400 or 414
             return status == 400 || status == 414 ? null : "a request the HTTP layer refuses got " + status;
         }
+        if (status >= 400 && hgncRestInXml(request)) {
+            return xmlError(answer, status);
+        }
         if (status >= 400) {
             String type = answer.header("content-type");
             if (type == null || !type.startsWith("application/json")) {
@@ -111,6 +119,38 @@ class FuzzTest {
             } catch (IOException e) {
                 return "a 4xx whose body is not JSON";
             }
+        }
+        return null;
+    }
+
+    /** Whether the request is to HGNC's routes under /rest without asking for JSON: their errors are XML, as HGNC's. */
+    private static boolean hgncRestInXml(FuzzRequest request) {
+        String target = new String(request.target(), StandardCharsets.ISO_8859_1);
+        String accept = request.headers().getOrDefault("Accept", "");
+        return (target.equals("/rest") || target.startsWith("/rest/") || target.startsWith("/rest?"))
+                && !(accept.startsWith("application/json"));
+    }
+
+    /** What is wrong with an XML error answer, or null when it is Solr's error with the status and a message. */
+    private static String xmlError(RawHttp.Answer answer, int status) {
+        String type = answer.header("content-type");
+        if (type == null || !type.startsWith("application/xml")) {
+            return "a /rest 4xx without an XML body (Content-Type " + type + ")";
+        }
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var root = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+            var values = root.getElementsByTagName("int");
+            String message = root.getElementsByTagName("str").getLength() == 0 ? ""
+                    : root.getElementsByTagName("str").item(0).getTextContent();
+            if (!root.getTagName().equals("response") || values.getLength() < 3 || message.isBlank()
+                    || !values.item(0).getTextContent().equals(Integer.toString(status))
+                    || !values.item(2).getTextContent().equals(Integer.toString(status))) {
+                return "a /rest 4xx whose XML is not Solr's error with status " + status + " and a message";
+            }
+        } catch (Exception e) {
+            return "a /rest 4xx whose body is not well-formed XML: " + e.getMessage();
         }
         return null;
     }

@@ -1,8 +1,10 @@
 package dev.genedata.hgnc.fuzz;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -34,8 +36,27 @@ final class MalformedRequests {
             "99999999999999999999", "%00", "NaN", "Infinity", "0x1F", "%C3%28", "2147483648", "-2147483649");
     private static final List<String> WRONG_TYPES = List.of("null", "true", "false", "0", "-1", "1.5", "1e400", "-1e400",
             "99999999999999999999999999", "\"\"", "\"x\"", "[]", "[1,2]", "{}", "{\"a\":1}", "\"" + "z".repeat(5000) + "\"");
+    private static final List<String> REST_FIELDS = List.of("symbol", "alias_symbol", "prev_symbol", "name", "hgnc_id",
+            "status", "locus_type", "chromosome", "pubmed_id", "date_modified", "colour", "", "SYMBOL", "_json", "%00",
+            "symbol:ZNF", "..", "%2E%2E");
+    /** HGNC's query syntax broken every way the parser knows, and the odd inputs it must still take. */
+    private static final List<String> QUERY_JUNK = List.of("symbol:(ZNF", "symbol:ZNF)", "%22unterminated", "symbol:",
+            ":", "AND", "NOT", "OR+OR", "ZNF*+AND", "*", "?", "*a*", "ZNF~", "ZNF~9", "ZNF^", "ZNF^x", "%5C", "[a+TO",
+            "[a+TO+z]", "{a+TO+z}", "/[a-z/", "/(a*)*b/", "+-+-", "&&", "||", "!ZNF", "colour:red", "name:%22%22",
+            "%22a%22~x", "((((((((((a))))))))))", "hgnc_id:HGNC%3A5", "HGNC:", "HGNC:99999999999", "%00", "%FF%FE",
+            "%C3%28", "%F0%9F%A7%AC", "%2B%2B", "+", "%20", "symbol:BRAF^1000000", "a+".repeat(300), "x".repeat(1100),
+            "(a+".repeat(200), manyWords("w", 60), manyWords("ZNF", 30).replace("+", "~+") + "~");
+    private static final List<Map<String, String>> REST_ACCEPT = List.of(NONE, Map.of("Accept", "application/json"),
+            Map.of("Accept", "application/xml"), Map.of("Accept", "text/html"), Map.of("Accept", ";;;"),
+            Map.of("Accept", "application/json;q=x"), Map.of("Accept", "*/*"));
     private static final List<String> BAD_TOKENS = List.of("NaN", "Infinity", "-Infinity", "undefined", "'single'",
             "0x10", "01", "+1", ".5", "1.", "tru", "nul", "\"unterminated", "\"bad \\q escape\"", "\"\\u12\"");
+
+    /** Pieces of HGNC's (Lucene's) query syntax, joined at random into mostly broken queries. */
+    private static final List<String> SEARCH_SYNTAX = List.of("symbol:", "ZNF*", "*", "?", "(", ")", "\"", "AND ", "OR ",
+            "NOT ", "+", "-", "~", "^2", "[a TO ", "{", "}", "]", "\\", "/(a+)+b/", "/.*.*.*.*.*/", "name:\"insulin",
+            "colour:red", "hgnc_id:HGNC:5", ":", "&&", "||", "!", "BRCA1 ", "a~2", "\u0000", "%", "\u00e9", "*:*",
+            "symbol:[A TO Z]", "location:19q*");
 
     private final Random random;
     private final byte[] dataJson;
@@ -55,7 +76,8 @@ final class MalformedRequests {
                 this::hugeNumberJob, this::deeplyNestedJob, this::invalidUtf8Job, this::jobWithWrongMediaType,
                 this::truncatedData, this::wrongTypedRecord, this::brokenTsv, this::brokenGzip, this::randomDataBody,
                 this::oddIdPath, this::oddGeneQuery, this::oddJobQuery, this::wrongMethod, this::oddAccept,
-                this::rawBytesInPath);
+                this::rawBytesInPath, this::oddSearchQuery, this::junkResolveBody, this::hugeResolveList,
+                this::binaryResolveList, this::oddHgncRestPath);
     }
 
     /** The next request. */
@@ -204,6 +226,24 @@ final class MalformedRequests {
         return request("odd query", "GET", route + query, NONE, null, false);
     }
 
+    private FuzzRequest oddSearchQuery() {
+        StringBuilder query = new StringBuilder();
+        for (int i = random.nextInt(6); i >= 0; i--) {
+            query.append(pick(SEARCH_SYNTAX));
+        }
+        if (random.nextInt(10) == 0) {
+            query.append("z".repeat(random.nextInt(6000)));
+        }
+        String extra = switch (random.nextInt(5)) {
+            case 0 -> "&facets=" + pick(List.of("locus_type", "name", ",,", "chromosome,gene_group,status", "%00"));
+            case 1 -> "&fields=" + pick(List.of("location", "colour", ",", "hgnc_id,%FF"));
+            case 2 -> "&limit=" + pick(ODD_NUMBERS) + "&offset=" + pick(ODD_NUMBERS);
+            case 3 -> "&chromosome=" + pick(ODD_IDS);
+            default -> "";
+        };
+        return request("odd search", "GET", "/search?q=" + encode(query.toString()) + extra, NONE, null, false);
+    }
+
     private FuzzRequest oddJobQuery() {
         String param = pick(List.of("offset", "limit", "status"));
         String value = param.equals("status") ? pick(List.of("queued", "QUEUED", "done", "", "%00", "running,failed"))
@@ -213,10 +253,10 @@ final class MalformedRequests {
 
     private FuzzRequest wrongMethod() {
         String route = pick(List.of("/genes", "/genes/HGNC:5", "/genes/symbol/A1BG", "/info", "/help", "/jobs",
-                "/results/" + UUID.randomUUID(), "/data"));
+                "/results/" + UUID.randomUUID(), "/data", "/genes/resolve"));
         List<String> methods = route.equals("/data") ? List.of("PUT", "PATCH") : List.of("PUT", "PATCH", "DELETE", "POST");
         String method = pick(methods);
-        if (route.equals("/jobs") && method.equals("POST")) {
+        if ((route.equals("/jobs") || route.equals("/genes/resolve")) && method.equals("POST")) {
             method = "PATCH";
         }
         return request("wrong method", method, route, JSON, utf8("{}"), true);
@@ -229,11 +269,93 @@ final class MalformedRequests {
         return request("Accept " + accept, "GET", route, Map.of("Accept", accept), null, false);
     }
 
+    /** Distinct words joined by +: enough of them expand past Lucene's limit of clauses. */
+    private static String manyWords(String word, int count) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            words.append(i == 0 ? "" : "+").append(word).append(i);
+        }
+        return words.toString();
+    }
+
+    private FuzzRequest oddHgncRestPath() {
+        String term = random.nextInt(6) == 0 ? "Z".repeat(1 + random.nextInt(5000)) : pick(QUERY_JUNK);
+        String target = switch (random.nextInt(5)) {
+            case 0 -> "/rest/fetch/" + pick(REST_FIELDS) + "/" + term;
+            case 1 -> "/rest/search/" + pick(REST_FIELDS) + "/" + term;
+            case 2 -> "/rest/fetch/" + pick(REST_FIELDS);
+            case 3 -> "/rest/" + pick(List.of("info", "info/x", "fetch", "search", "")) + "?q=" + term;
+            default -> "/rest/search/" + term;
+        };
+        String method = random.nextInt(8) == 0 ? pick(List.of("POST", "PUT", "DELETE")) : "GET";
+        return request("odd /rest path", method, target, pick(REST_ACCEPT), null, false);
+    }
+
     private FuzzRequest rawBytesInPath() {
-        byte[] path = concat(utf8(pick(List.of("/genes/", "/genes/symbol/", "/jobs/"))), pick(List.of(
+        byte[] path = concat(utf8(pick(List.of("/genes/", "/genes/symbol/", "/jobs/", "/rest/fetch/symbol/",
+                "/rest/search/"))), pick(List.of(
                 new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc3, 0x28}, utf8("α-β"), utf8("🧬"),
                 new byte[] {(byte) 0xe2, (byte) 0x82})));
         return new FuzzRequest("raw bytes in the path", "GET", path, NONE, null, false);
+    }
+
+    /** Bodies for POST /genes/resolve that are not a JSON array of strings: junk, wrong types, broken arrays. */
+    private FuzzRequest junkResolveBody() {
+        String item = pick(List.of("\"TP53\"", "\"1-Mar\"", "\"\"", "\"HGNC:5\""));
+        String body = switch (random.nextInt(4)) {
+            case 0 -> pick(BAD_TOKENS);
+            case 1 -> "[" + item + "," + pick(WRONG_TYPES.stream().filter(type -> !type.startsWith("\"")).toList()) + "]";
+            case 2 -> pick(List.of("{}", "{\"genes\":[\"TP53\"]}", "\"TP53\"", "7157", "null", "[" + item + "] []",
+                    "[" + item + ",]", "[," + item + "]", "[" + item + " " + item + "]", "[\"\\ud800\"]"));
+            default -> {
+                byte[] array = utf8("[" + item + "," + item + "]");
+                yield new String(Arrays.copyOf(array, random.nextInt(array.length - 1)), StandardCharsets.UTF_8);
+            }
+        };
+        Map<String, String> type = random.nextInt(4) == 0 ? Map.of("Content-Type", "application/json", "Accept",
+                pick(List.of("text/csv", "text/tab-separated-values", "application/xml", "*/*"))) : JSON;
+        boolean stillValid = body.equals("[\"\\ud800\"]"); // a lone surrogate escape is valid JSON
+        return post("junk as a resolve list", "/genes/resolve", type, utf8(body), !stillValid);
+    }
+
+    /**
+     * Lists for POST /genes/resolve past the limits: more than 100,000 items, an item over 1,000 characters; now and
+     * then one of exactly 100,000 items, which is answered.
+     */
+    private FuzzRequest hugeResolveList() {
+        boolean json = random.nextBoolean();
+        Map<String, String> type = json ? JSON : Map.of("Content-Type", "text/plain");
+        String item = pick(List.of("A1BG", "x", "1-Mar", "HGNC:5"));
+        return switch (random.nextInt(40)) {
+            case 0 -> post("100000 inputs", "/genes/resolve", type, list(json, 100_000, "x"), false);
+            case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 -> post("an input over 1000 characters", "/genes/resolve", type,
+                    list(json, 1 + random.nextInt(5), "A".repeat(1001 + random.nextInt(100_000))), true);
+            default -> post("more than 100000 inputs", "/genes/resolve", type,
+                    list(json, 100_001 + random.nextInt(1000), item), true);
+        };
+    }
+
+    /** Binary bodies as resolve lists: random bytes, gzip, invalid UTF-8, control characters. */
+    private FuzzRequest binaryResolveList() {
+        byte[] body = switch (random.nextInt(4)) {
+            case 0 -> randomBytes(1 + random.nextInt(2000));
+            case 1 -> SampleData.gzip(utf8("TP53\nBRCA1\n"));
+            case 2 -> concat(utf8("TP53\n"), pick(List.of(new byte[] {(byte) 0xff}, new byte[] {(byte) 0xc3, 0x28},
+                    new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82})));
+            default -> concat(utf8("TP53\nBR"), new byte[] {0, 1, 0x1b, 0x7f});
+        };
+        Map<String, String> type = pick(List.of(Map.of("Content-Type", "text/plain"), Map.of("Content-Type",
+                "text/plain; charset=UTF-8"), Map.of("Content-Type", "text/csv"), JSON, Map.of("Content-Type",
+                "application/octet-stream"), Map.of("Content-Type", "text/plain; charset=x-unknown"), NONE));
+        // random bytes may happen to be text, and text in another charset may decode; only no 5xx is required
+        return post("binary as a resolve list", "/genes/resolve", type, body, false);
+    }
+
+    /** A JSON array or lines of text holding the item this many times. */
+    private static byte[] list(boolean json, int count, String item) {
+        String items = json ? String.join(",", Collections.nCopies(count, "\"" + item + "\""))
+                : String.join("\n", Collections.nCopies(count, item));
+        return utf8(json ? "[" + items + "]" : items);
     }
 
     private String validJob() {
@@ -279,6 +401,10 @@ final class MalformedRequests {
 
     private FuzzRequest post(String kind, String path, Map<String, String> headers, byte[] body, boolean mustFail) {
         return request(kind, "POST", path, headers, body, mustFail);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static FuzzRequest request(String kind, String method, String target, Map<String, String> headers, byte[] body,

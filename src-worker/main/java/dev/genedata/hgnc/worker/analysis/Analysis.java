@@ -1,22 +1,25 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
 
-/** One kind of analysis over the gene columns. */
-public interface Analysis {
+/**
+ * One kind of analysis over the gene columns.
+ *
+ * @param <R> the request record of its kind
+ */
+public interface Analysis<R extends AnalysisRequest> {
 
-    /** The kind this analysis answers. */
+    /** The kind this analysis answers; its request record is {@link AnalysisKind#requestType()}. */
     AnalysisKind kind();
 
     /**
      * Computes the analysis.
      *
      * @param columns the gene set
-     * @param params the normalized parameters (see {@code JobRequestValidator})
+     * @param request the validated parameters, defaults filled in
      * @param progress where to report progress; it may throw to cancel
      */
-    AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress);
+    AnalysisOutcome run(GeneColumns columns, R request, Progress progress);
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
-import dev.genedata.hgnc.job.model.JobRequestValidator;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
 import dev.genedata.hgnc.worker.chart.ChartRenderer;
 
 import io.quarkus.arc.All;
@@ -23,16 +23,18 @@ public class AnalysisRunner {
     /** Progress once the chart is drawn; the worker sets 100 when it has stored the result. */
     static final int RENDERED = 95;
 
-    private final Map<AnalysisKind, Analysis> analyses = new EnumMap<>(AnalysisKind.class);
+    private final Map<AnalysisKind, Analysis<?>> analyses = new EnumMap<>(AnalysisKind.class);
     private final ChartRenderer charts;
+    private final ObjectMapper mapper;
 
     /**
      * @param analyses one analysis per kind
      * @param charts draws the outcomes
+     * @param mapper writes the parameters into the result
      * @throws IllegalStateException when a kind has no analysis or two
      */
-    AnalysisRunner(@All List<Analysis> analyses, ChartRenderer charts) {
-        for (Analysis analysis : analyses) {
+    AnalysisRunner(@All List<Analysis<?>> analyses, ChartRenderer charts, ObjectMapper mapper) {
+        for (Analysis<?> analysis : analyses) {
             if (this.analyses.put(analysis.kind(), analysis) != null) {
                 throw new IllegalStateException("two analyses for " + analysis.kind().id());
             }
@@ -43,28 +45,32 @@ public class AnalysisRunner {
             }
         }
         this.charts = charts;
+        this.mapper = mapper;
     }
 
     /**
      * Computes the analysis and its chart. Progress goes 30 (filtered), up to 90 (counted), 95 (drawn).
      *
-     * @param kind the analysis
-     * @param params the normalized parameters, with the chart's {@code width} and {@code height}
+     * @param request the analysis and its parameters, with the chart's {@code width} and {@code height}
      * @param columns the gene set
      * @param progress where the analysis reports progress; it may throw to cancel, and that propagates
      */
-    public Computed run(AnalysisKind kind, ObjectNode params, GeneColumns columns, Progress progress) {
-        AnalysisOutcome outcome = analyses.get(kind).run(columns, params, progress);
-        byte[] png = charts.render(outcome,
-                params.path("width").asInt(JobRequestValidator.DEFAULT_WIDTH),
-                params.path("height").asInt(JobRequestValidator.DEFAULT_HEIGHT));
+    public Computed run(AnalysisRequest request, GeneColumns columns, Progress progress) {
+        AnalysisOutcome outcome = analysisFor(request).run(columns, request, progress);
+        byte[] png = charts.render(outcome, request.width(), request.height());
         progress.report(RENDERED);
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("analysis", kind.id());
-        result.set("params", params.deepCopy());
+        ObjectNode result = mapper.createObjectNode();
+        result.put("analysis", request.kind().id());
+        result.set("params", mapper.valueToTree(request));
         result.setAll(outcome.toJson());
         result.put("title", outcome.chart().title());
         return new Computed(result, png);
+    }
+
+    /** The analysis of the request's kind: the constructor checked there is one per kind, and its type matches. */
+    @SuppressWarnings("unchecked")
+    private Analysis<AnalysisRequest> analysisFor(AnalysisRequest request) {
+        return (Analysis<AnalysisRequest>) analyses.get(request.kind());
     }
 
     /**

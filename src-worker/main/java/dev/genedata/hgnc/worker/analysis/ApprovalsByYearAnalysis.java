@@ -6,10 +6,10 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.ApprovalsByYearRequest;
+import dev.genedata.hgnc.job.model.ApprovalsByYearRequest.SplitBy;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
@@ -20,7 +20,7 @@ import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
  * gene in the range are left out, and genes lacking the field form a {@value CountsAnalysis#NONE} series.
  */
 @ApplicationScoped
-public class ApprovalsByYearAnalysis implements Analysis {
+public class ApprovalsByYearAnalysis implements Analysis<ApprovalsByYearRequest> {
 
     @Override
     public AnalysisKind kind() {
@@ -28,11 +28,11 @@ public class ApprovalsByYearAnalysis implements Analysis {
     }
 
     @Override
-    public AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress) {
-        int start = params.path("start_year").asInt();
-        int end = params.path("end_year").asInt();
-        String splitBy = params.path("split_by").isTextual() ? params.path("split_by").asText() : null;
-        int[] genes = GeneSelection.select(columns, params.path("filter"));
+    public AnalysisOutcome run(GeneColumns columns, ApprovalsByYearRequest request, Progress progress) {
+        int start = request.startYear();
+        int end = request.endYear();
+        SplitBy splitBy = request.splitBy();
+        int[] genes = request.filter().select(columns);
         progress.report(CountingPass.FILTERED);
         int[] years = columns.yearApproved();
         if (splitBy == null) {
@@ -45,8 +45,8 @@ public class ApprovalsByYearAnalysis implements Analysis {
             return new AnalysisOutcome(genes.length, table(start, perYear), null, null,
                     chart(start, end, null, IntStream.of(perYear).sum(), genes.length));
         }
-        List<String> names = splitBy.equals("locus_group") ? columns.locusGroups() : columns.locusTypes();
-        int[] codes = splitBy.equals("locus_group") ? columns.locusGroup() : columns.locusType();
+        List<String> names = splitBy == SplitBy.LOCUS_GROUP ? columns.locusGroups() : columns.locusTypes();
+        int[] codes = splitBy == SplitBy.LOCUS_GROUP ? columns.locusGroup() : columns.locusType();
         int none = names.size();
         int[][] perCodeYear = new int[names.size() + 1][end - start + 1];
         int[] totals = new int[names.size() + 1];
@@ -69,9 +69,9 @@ public class ApprovalsByYearAnalysis implements Analysis {
     }
 
     /** Titled with how many of the matched genes were approved in the range. */
-    private static ChartSpec chart(int start, int end, String splitBy, int inRange, int matched) {
+    private static ChartSpec chart(int start, int end, SplitBy splitBy, int inRange, int matched) {
         String title = "Genes approved per year, " + start + "–" + end
-                + (splitBy == null ? "" : ", by " + ChartTitles.words(splitBy))
+                + (splitBy == null ? "" : ", by " + ChartTitles.words(splitBy.id()))
                 + " (" + ChartTitles.number(inRange) + " of " + ChartTitles.matchedGenes(matched) + ")";
         return new ChartSpec(ChartType.LINE, title, "year approved", "genes approved");
     }

@@ -4,10 +4,9 @@ import java.util.LinkedHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.job.model.AnalysisKind;
+import dev.genedata.hgnc.job.model.CompletenessRequest;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
@@ -17,7 +16,7 @@ import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
  * gene every field is 0.0.
  */
 @ApplicationScoped
-public class CompletenessAnalysis implements Analysis {
+public class CompletenessAnalysis implements Analysis<CompletenessRequest> {
 
     @Override
     public AnalysisKind kind() {
@@ -25,8 +24,8 @@ public class CompletenessAnalysis implements Analysis {
     }
 
     @Override
-    public AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress) {
-        int[] genes = GeneSelection.select(columns, params.path("filter"));
+    public AnalysisOutcome run(GeneColumns columns, CompletenessRequest request, Progress progress) {
+        int[] genes = request.filter().select(columns);
         progress.report(CountingPass.FILTERED);
         int fields = columns.fields().size();
         int[] filled = new int[fields];

@@ -7,13 +7,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
 import dev.genedata.hgnc.gene.model.Chromosomes;
 import dev.genedata.hgnc.job.model.AnalysisKind;
-import dev.genedata.hgnc.job.model.JobRequestValidator;
+import dev.genedata.hgnc.job.model.CountsRequest;
+import dev.genedata.hgnc.job.model.CountsRequest.GroupBy;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartSpec;
 import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
 
@@ -29,7 +28,7 @@ import dev.genedata.hgnc.worker.analysis.AnalysisOutcome.ChartType;
  * </ul>
  */
 @ApplicationScoped
-public class CountsAnalysis implements Analysis {
+public class CountsAnalysis implements Analysis<CountsRequest> {
 
     /** The category of genes that lack the field. */
     public static final String NONE = "(none)";
@@ -40,27 +39,27 @@ public class CountsAnalysis implements Analysis {
     }
 
     @Override
-    public AnalysisOutcome run(GeneColumns columns, ObjectNode params, Progress progress) {
-        int[] genes = GeneSelection.select(columns, params.path("filter"));
+    public AnalysisOutcome run(GeneColumns columns, CountsRequest request, Progress progress) {
+        int[] genes = request.filter().select(columns);
         progress.report(CountingPass.FILTERED);
-        String groupBy = params.path("group_by").asText();
+        GroupBy groupBy = request.groupBy();
         LinkedHashMap<String, Integer> counts;
         int cut = 0;
-        if (groupBy.equals("chromosome")) {
+        if (groupBy == GroupBy.CHROMOSOME) {
             counts = byChromosome(columns, genes, progress);
         } else {
-            LinkedHashMap<String, Integer> all = largestFirst(groupBy.equals("gene_group")
+            LinkedHashMap<String, Integer> all = largestFirst(groupBy == GroupBy.GENE_GROUP
                     ? byGroup(columns, genes, progress)
                     : byCode(dictionary(columns, groupBy), codes(columns, groupBy), genes, progress));
-            int top = params.path("top").asInt(JobRequestValidator.DEFAULT_TOP);
+            int top = request.top();
             counts = new LinkedHashMap<>();
             all.entrySet().stream().limit(top).forEach(e -> counts.put(e.getKey(), e.getValue()));
             cut = all.size() - counts.size();
         }
-        String title = "Genes per " + ChartTitles.words(groupBy) + " (" + ChartTitles.matchedGenes(genes.length)
+        String title = "Genes per " + ChartTitles.words(groupBy.id()) + " (" + ChartTitles.matchedGenes(genes.length)
                 + (cut > 0 ? ", top " + counts.size() + " of " + ChartTitles.number(counts.size() + cut) : "") + ")";
         return new AnalysisOutcome(genes.length, counts, null, cut,
-                new ChartSpec(ChartType.BAR, title, ChartTitles.words(groupBy), "genes"));
+                new ChartSpec(ChartType.BAR, title, ChartTitles.words(groupBy.id()), "genes"));
     }
 
     private static LinkedHashMap<String, Integer> byChromosome(GeneColumns columns, int[] genes, Progress progress) {
@@ -126,21 +125,21 @@ public class CountsAnalysis implements Analysis {
         return sorted;
     }
 
-    private static List<String> dictionary(GeneColumns columns, String field) {
+    private static List<String> dictionary(GeneColumns columns, GroupBy field) {
         return switch (field) {
-            case "locus_group" -> columns.locusGroups();
-            case "locus_type" -> columns.locusTypes();
-            case "status" -> columns.statuses();
-            default -> throw new IllegalArgumentException("cannot count by " + field);
+            case LOCUS_GROUP -> columns.locusGroups();
+            case LOCUS_TYPE -> columns.locusTypes();
+            case STATUS -> columns.statuses();
+            default -> throw new IllegalArgumentException("cannot count codes of " + field.id());
         };
     }
 
-    private static int[] codes(GeneColumns columns, String field) {
+    private static int[] codes(GeneColumns columns, GroupBy field) {
         return switch (field) {
-            case "locus_group" -> columns.locusGroup();
-            case "locus_type" -> columns.locusType();
-            case "status" -> columns.status();
-            default -> throw new IllegalArgumentException("cannot count by " + field);
+            case LOCUS_GROUP -> columns.locusGroup();
+            case LOCUS_TYPE -> columns.locusType();
+            case STATUS -> columns.status();
+            default -> throw new IllegalArgumentException("cannot count codes of " + field.id());
         };
     }
 }

@@ -1,8 +1,6 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.MAPPER;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.QUIET;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,18 +12,20 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
+
 import org.junit.jupiter.api.Test;
 
-import dev.genedata.hgnc.job.model.AnalysisKind;
-import dev.genedata.hgnc.job.model.JobRequestValidator;
-import dev.genedata.hgnc.job.model.JobRequestValidator.NormalizedRequest;
+import dev.genedata.hgnc.gene.model.TinyGeneSet;
 import dev.genedata.hgnc.worker.chart.ChartRenderer;
 
 /** The result JSON and chart of each kind, from a validated request to the worker's answer. */
 class AnalysisRunnerTest {
 
     private final AnalysisRunner runner = new AnalysisRunner(
-            List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis(), new CompletenessAnalysis()), new ChartRenderer());
+            List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis(), new CompletenessAnalysis()), new ChartRenderer(),
+            new ObjectMapper());
 
     @Test
     void countsResult() throws IOException {
@@ -62,11 +62,11 @@ class AnalysisRunnerTest {
 
     @Test
     void progressEndsAt95OnceTheChartIsDrawnAndACancellationPropagates() {
-        NormalizedRequest request = request("{'analysis':'completeness'}");
+        AnalysisRequest request = request("{'analysis':'completeness'}");
         List<Integer> reported = new ArrayList<>();
-        runner.run(request.analysis(), request.params(), columns(), reported::add);
+        runner.run(request, columns(), reported::add);
         assertThat(reported).containsExactly(30, 90, 95);
-        assertThatThrownBy(() -> runner.run(request.analysis(), request.params(), columns(), percent -> {
+        assertThatThrownBy(() -> runner.run(request, columns(), percent -> {
             if (percent == 95) {
                 throw new IllegalStateException("cancelled");
             }
@@ -76,23 +76,20 @@ class AnalysisRunnerTest {
     @Test
     void everyKindNeedsExactlyOneAnalysis() {
         ChartRenderer charts = new ChartRenderer();
-        assertThatThrownBy(() -> new AnalysisRunner(List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis()), charts))
+        assertThatThrownBy(() -> new AnalysisRunner(List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis()), charts,
+                new ObjectMapper()))
                 .hasMessage("no analysis for completeness");
-        assertThatThrownBy(() -> new AnalysisRunner(List.of(new CountsAnalysis(), new CountsAnalysis()), charts))
+        assertThatThrownBy(() -> new AnalysisRunner(List.of(new CountsAnalysis(), new CountsAnalysis()), charts, new ObjectMapper()))
                 .hasMessage("two analyses for counts");
     }
 
     private AnalysisRunner.Computed run(String body) {
-        NormalizedRequest request = request(body);
-        return runner.run(request.analysis(), request.params(), columns(), QUIET);
+        return runner.run(request(body), columns(), percent -> { });
     }
 
-    private static NormalizedRequest request(String body) {
-        try {
-            return JobRequestValidator.normalize(MAPPER.readTree(json(body)), 2026);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
+    /** A request as the worker reads it: the concrete record by its analysis, defaults filled in. */
+    private static AnalysisRequest request(String body) {
+        return TinyGeneSet.request(AnalysisRequest.class, body);
     }
 
     private static String json(String singleQuoted) {

@@ -1,11 +1,12 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.QUIET;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.copy;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.table;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.copy;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.request;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.table;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.genedata.hgnc.job.model.ApprovalsByYearRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,6 @@ class ApprovalsByYearAnalysisTest {
     }
 
     private AnalysisOutcome run(String params) {
-        return approvals.run(columns(), params(params), QUIET);
+        return approvals.run(columns(), request(ApprovalsByYearRequest.class, params), percent -> { });
     }
 }

@@ -1,16 +1,17 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.QUIET;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.copy;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.table;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.copy;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.request;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+
+import dev.genedata.hgnc.job.model.CompletenessRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CompletenessAnalysisTest {
 
     @Test
     void thePercentageOfMatchedGenesWithEachFieldInFieldOrder() {
-        AnalysisOutcome outcome = completeness.run(columns(), params("{}"), QUIET);
+        AnalysisOutcome outcome = completeness.run(columns(), request(CompletenessRequest.class, "{}"), percent -> { });
         assertThat(outcome.matched()).isEqualTo(7);
         // 6/7 = 85.71… → 85.7; 5/7 = 71.42… → 71.4
         assertThat(copy(outcome.counts())).containsExactlyEntriesOf(table("hgnc_id", 100.0, "symbol", 100.0,
@@ -38,7 +39,7 @@ class CompletenessAnalysisTest {
 
     @Test
     void aFilterChangesTheBase() {
-        AnalysisOutcome outcome = completeness.run(columns(), params("{'filter':{'chromosome':'1'}}"), QUIET);
+        AnalysisOutcome outcome = completeness.run(columns(), request(CompletenessRequest.class, "{'filter':{'chromosome':'1'}}"), percent -> { });
         assertThat(outcome.matched()).isEqualTo(2);
         assertThat(copy(outcome.counts())).containsExactlyEntriesOf(table("hgnc_id", 100.0, "symbol", 100.0,
                 "locus_group", 100.0, "locus_type", 100.0, "status", 100.0, "location", 100.0, "gene_group", 50.0,
@@ -47,7 +48,7 @@ class CompletenessAnalysisTest {
 
     @Test
     void noMatchedGeneGivesZeroEverywhere() {
-        AnalysisOutcome outcome = completeness.run(columns(), params("{'filter':{'symbol_prefix':'nope'}}"), QUIET);
+        AnalysisOutcome outcome = completeness.run(columns(), request(CompletenessRequest.class, "{'filter':{'symbol_prefix':'nope'}}"), percent -> { });
         assertThat(outcome.matched()).isZero();
         assertThat(outcome.counts()).hasSize(8);
         assertThat(outcome.counts().values()).allSatisfy(share -> assertThat(share).isEqualTo(0.0));
@@ -60,7 +61,7 @@ class CompletenessAnalysisTest {
                 gene(1, "A", List.of("f0", "f65", "f69")),
                 gene(2, "B", List.of("f65")),
                 gene(3, "C", List.of("f63", "f64", "f65"))), fields);
-        AnalysisOutcome outcome = completeness.run(columns, params("{}"), QUIET);
+        AnalysisOutcome outcome = completeness.run(columns, request(CompletenessRequest.class, "{}"), percent -> { });
         List<Double> expected = new ArrayList<>(IntStream.range(0, 70).mapToObj(i -> 0.0).toList());
         expected.set(0, 33.3);
         expected.set(63, 33.3);

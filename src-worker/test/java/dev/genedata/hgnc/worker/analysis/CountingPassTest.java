@@ -1,12 +1,16 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.genedata.hgnc.job.model.ApprovalsByYearRequest;
+import dev.genedata.hgnc.job.model.CompletenessRequest;
+import dev.genedata.hgnc.job.model.CountsRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +36,22 @@ class CountingPassTest {
 
     @Test
     void everyAnalysisReportsFilteredThenCounted() {
-        for (Analysis analysis : List.of(new CountsAnalysis(), new ApprovalsByYearAnalysis(), new CompletenessAnalysis())) {
-            List<Integer> reported = new ArrayList<>();
-            analysis.run(columns(), params("{'group_by':'status','top':20,'start_year':2000,'end_year':2003}"),
-                    reported::add);
-            assertThat(reported).as(analysis.kind().id()).containsExactly(30, 90);
-        }
+        List<Integer> counts = new ArrayList<>();
+        new CountsAnalysis().run(columns(), request(CountsRequest.class, "{'group_by':'status'}"), counts::add);
+        List<Integer> approvals = new ArrayList<>();
+        new ApprovalsByYearAnalysis().run(columns(),
+                request(ApprovalsByYearRequest.class, "{'start_year':2000,'end_year':2003}"), approvals::add);
+        List<Integer> completeness = new ArrayList<>();
+        new CompletenessAnalysis().run(columns(), request(CompletenessRequest.class, "{}"), completeness::add);
+        assertThat(List.of(counts, approvals, completeness)).allSatisfy(reported -> assertThat(reported).containsExactly(30, 90));
     }
 
     @Test
     void aProgressThatThrowsCancelsTheAnalysis() {
-        assertThatThrownBy(() -> new CompletenessAnalysis().run(columns(), params("{}"), percent -> {
+        assertThatThrownBy(() -> new CompletenessAnalysis().run(columns(), request(CompletenessRequest.class, "{}"), percent -> {
             throw new IllegalStateException("cancelled at " + percent);
         })).isInstanceOf(IllegalStateException.class).hasMessage("cancelled at 30");
-        assertThatThrownBy(() -> new CountsAnalysis().run(columns(), params("{'group_by':'chromosome','top':20}"),
+        assertThatThrownBy(() -> new CountsAnalysis().run(columns(), request(CountsRequest.class, "{'group_by':'chromosome'}"),
                 percent -> {
                     if (percent > 30) {
                         throw new IllegalStateException("cancelled at " + percent);

@@ -1,13 +1,14 @@
 package dev.genedata.hgnc.worker.analysis;
 
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.QUIET;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.columns;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.copy;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.params;
-import static dev.genedata.hgnc.worker.analysis.TinyGeneSet.table;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.columns;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.copy;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.request;
+import static dev.genedata.hgnc.gene.model.TinyGeneSet.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+
+import dev.genedata.hgnc.job.model.CountsRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,6 @@ class CountsAnalysisTest {
     }
 
     private AnalysisOutcome run(String params) {
-        return counts.run(columns(), params(params), QUIET);
+        return counts.run(columns(), request(CountsRequest.class, params), percent -> { });
     }
 }

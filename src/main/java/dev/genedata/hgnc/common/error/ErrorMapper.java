@@ -37,9 +37,10 @@ public class ErrorMapper {
         return e instanceof InvalidInputException ? 400
                 : e instanceof UnknownResourceException ? 404
                 : e instanceof StateConflictException ? 409
-                : e instanceof DataTooLargeException ? 413
+                : e instanceof DataTooLargeException || e instanceof RequestTooLargeException ? 413
+                : e instanceof UnsupportedContentException ? 415
                 : e instanceof SourceUnavailableException ? 502
-                : e instanceof ConcurrentChangeException ? 503
+                : e instanceof ConcurrentChangeException || e instanceof NotReadyException ? 503
                 : 500;
     }
 

@@ -29,14 +29,17 @@ public class AdminGuard {
     private static final Logger LOG = Logger.getLogger(AdminGuard.class);
 
     private final Optional<byte[]> token;
+    private final boolean servesApi;
 
     AdminGuard(HgncConfig config) {
         this.token = config.admin().token().filter(t -> !t.isBlank())
                 .map(t -> ("Bearer " + t.trim()).getBytes(StandardCharsets.UTF_8));
+        this.servesApi = config.role().servesApi();
     }
 
+    /** Warns at a production start of a process that serves the API without a token (a worker serves no route). */
     void onStart(@Observes StartupEvent event) {
-        if (token.isEmpty() && LaunchMode.current() == LaunchMode.NORMAL) {
+        if (token.isEmpty() && servesApi && LaunchMode.current() == LaunchMode.NORMAL) {
             LOG.warn("ADMIN_TOKEN is not set: anyone who reaches this service can replace or delete the data and "
                     + "delete jobs. Set ADMIN_TOKEN to require 'Authorization: Bearer <token>' on those routes.");
         }

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class Chromosomes {
 
+    /** Every chromosome's name in karyotype order, comma-separated: a constant, for validation messages. */
+    public static final String NAMES = "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, "
+            + "X, Y, MT";
+
     /** Every chromosome, in karyotype order: 1 to 22, X, Y, MT. */
-    public static final List<String> ALL = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
-            "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "X", "Y", "MT");
+    public static final List<String> ALL = List.of(NAMES.split(", "));
 
     /** Joins the parts of a location on two chromosomes (pseudoautosomal genes) or in two places. */
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+(?:and|or)\\s+");

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.genedata.hgnc.common.error.ApiError;
 import dev.genedata.hgnc.common.rest.Paging;
-import dev.genedata.hgnc.gene.service.GeneFilter;
+import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.service.GeneQueryService;
 import dev.genedata.hgnc.gene.service.GeneQueryService.SymbolMatches;
 import io.smallrye.mutiny.Uni;
@@ -70,8 +70,8 @@ public class GeneResource {
             @Parameter(description = "Ids to skip", example = "0") @QueryParam("offset") String offset,
             @Parameter(description = "Ids to return at most (all when absent)", example = "100") @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        GeneFilter filter = new GeneFilter(locusGroup, locusType, status, chromosome, geneGroup, q);
-        return genes.ids(filter, paging.offset(), paging.limit())
+        GeneFilter filter = GeneFilter.indexed(locusGroup, locusType, status, chromosome, geneGroup);
+        return genes.ids(filter, q, paging.offset(), paging.limit())
                 .map(page -> Response.ok(page.ids()).header("X-Total-Count", page.total()).build());
     }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.genedata.hgnc.config.HgncConfig;
+import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.model.GeneColumns;
 import dev.genedata.hgnc.gene.model.GeneFacts;
 import dev.genedata.hgnc.gene.model.GeneSetSummary;
@@ -46,11 +47,13 @@ public class DataLoadService {
     private final SourceDownloader downloader;
     private final ObjectMapper mapper;
     private final ExecutorService executor;
+    private final GeneViews views;
     private final HgncConfig config;
 
     DataLoadService(GeneSetWriter writer, SourceDownloader downloader, ObjectMapper mapper, ExecutorService executor,
-            HgncConfig config) {
+            GeneViews views, HgncConfig config) {
         this.writer = writer;
+        this.views = views;
         this.downloader = downloader;
         this.mapper = mapper;
         this.executor = executor;
@@ -91,6 +94,7 @@ public class DataLoadService {
      */
     public long delete() {
         long deleted = writer.deleteCurrent();
+        views.announce(0);
         LOG.infof("Deleted the data set (%d records)", deleted);
         return deleted;
     }
@@ -122,6 +126,7 @@ public class DataLoadService {
             Derived extras = join(derived);
             long indexed = System.nanoTime();
             Long replaced = pending.commit(extras.summaryJson(), extras.columnsJson());
+            views.announce(pending.version());
             LOG.debugf("Load phases: read and queue records %d ms, indexes, summary and columns %d ms, writes and swap %d ms",
                     (parsed - started) / 1_000_000, (indexed - parsed) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
             long tookMs = (System.nanoTime() - started) / 1_000_000;

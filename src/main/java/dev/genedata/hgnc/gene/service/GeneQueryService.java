@@ -3,18 +3,25 @@ package dev.genedata.hgnc.gene.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.util.BytesRef;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.ConcurrentChangeException;
+import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.error.UnknownResourceException;
+import dev.genedata.hgnc.common.validation.TypedRequests;
+import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.store.GeneStore;
+import dev.genedata.hgnc.gene.view.GeneView;
+import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
 import dev.genedata.hgnc.gene.store.IndexedField;
 import dev.genedata.hgnc.gene.store.PackedIds;
@@ -23,7 +30,8 @@ import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Answers the read routes without blocking: one record by id or symbol, filtered id lists, and the
- * summary. Each answer comes from one version of the set.
+ * summary. Each answer comes from one version of the set. A record by id comes from this replica's read
+ * view when it holds the latest version this replica knows of (no round trip), else from Redis.
  */
 @ApplicationScoped
 public class GeneQueryService {
@@ -34,10 +42,18 @@ public class GeneQueryService {
     private static final ConcurrentChangeException SET_REPLACED = new ConcurrentChangeException(
             "the data set was replaced twice while it was being read; try again");
 
-    private final GeneStore store;
+    /** What {@code q} matches, combined with OR. */
+    private static final List<IndexedField> SYMBOL_FIELDS = List.of(
+            IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL, IndexedField.PREV_SYMBOL);
 
-    GeneQueryService(GeneStore store) {
+    private final GeneStore store;
+    private final GeneViews views;
+    private final TypedRequests requests;
+
+    GeneQueryService(GeneStore store, GeneViews views, TypedRequests requests) {
         this.store = store;
+        this.views = views;
+        this.requests = requests;
     }
 
     /**
@@ -49,6 +65,15 @@ public class GeneQueryService {
      */
     public Uni<Buffer> record(String hgncId) {
         int id = parseId(hgncId);
+        Optional<GeneView> view = views.upToDate();
+        if (view.isPresent()) {
+            int doc = view.get().docOf(id);
+            if (doc < 0) {
+                throw new UnknownResourceException("HGNC:" + id + " is not in the loaded data set");
+            }
+            BytesRef json = view.get().json(doc);
+            return Uni.createFrom().item(Buffer.buffer(Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length)));
+        }
         return store.record(id).map(record -> {
             if (record == null) {
                 throw new UnknownResourceException("HGNC:" + id + " is not in the loaded data set");
@@ -58,16 +83,44 @@ public class GeneQueryService {
     }
 
     /**
-     * The ids matching a filter, in numeric order, and how many there are before paging.
+     * The ids matching a filter and a symbol, in numeric order, and how many there are before paging. The
+     * Redis indexes answer the filter's {@link GeneFilter#indexed indexed} keys; {@code q} matches an
+     * approved, alias or previous symbol.
      *
+     * @param q a symbol, alias symbol or previous symbol, any case; null or blank for any
      * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
+     * @throws InvalidInputException for a filter value that breaks its rule
      */
-    public Uni<IdPage> ids(GeneFilter filter, int offset, Integer limit) {
-        return store.ids(filter.probes()).map(read -> {
+    public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
+        requests.checkQuery(filter);
+        String symbol = q == null || q.isBlank() ? null : q.strip();
+        List<IndexProbe> probes = new ArrayList<>();
+        add(probes, IndexedField.LOCUS_GROUP, filter.locusGroup());
+        add(probes, IndexedField.LOCUS_TYPE, filter.locusType());
+        add(probes, IndexedField.STATUS, filter.status());
+        add(probes, IndexedField.CHROMOSOME, filter.chromosome());
+        add(probes, IndexedField.GENE_GROUP, filter.geneGroup());
+        int plain = probes.size();
+        if (symbol != null) {
+            for (IndexedField field : SYMBOL_FIELDS) {
+                probes.add(new IndexProbe(field, symbol));
+            }
+        }
+        return store.ids(probes).map(read -> {
             if (read == null) {
                 return new IdPage(List.of(), 0);
             }
-            int[] selected = filter.select(read.all(), read.matches());
+            int[] selected = read.all();
+            for (int i = 0; i < plain; i++) {
+                selected = PackedIds.intersect(selected, read.matches().get(i));
+            }
+            if (symbol != null) {
+                int[] symbols = new int[0];
+                for (int i = plain; i < read.matches().size(); i++) {
+                    symbols = PackedIds.union(symbols, read.matches().get(i));
+                }
+                selected = PackedIds.intersect(selected, symbols);
+            }
             int from = Math.min(offset, selected.length);
             int to = limit == null ? selected.length : (int) Math.min(selected.length, (long) from + limit);
             List<String> page = new ArrayList<>(to - from);
@@ -76,6 +129,12 @@ public class GeneQueryService {
             }
             return new IdPage(page, selected.length);
         });
+    }
+
+    private static void add(List<IndexProbe> probes, IndexedField field, String value) {
+        if (value != null) {
+            probes.add(new IndexProbe(field, value));
+        }
     }
 
     /**

@@ -78,12 +78,14 @@ final class GeneKeys {
      * deleted at once (UNLINK frees it off Redis's main thread): only the latest retired set is kept for the
      * readers that began on it, so loads in quick succession do not pile up sets in Redis's memory. With a
      * time to live of 0 the replaced version is deleted at once too. {@code ARGV[3..]} are the suffixes of a
-     * version's keys, the record hash's first. Replies the previous version and how many records it holds, or
+     * version's keys, the record hash's first. Publishes the new version (empty when none) on
+     * {@value #VERSIONS_CHANNEL}, so that every API replica rebuilds its read view. Replies the previous version and how many records it holds, or
      * {@code false}.
      */
     static final RedisScript SWAP_CURRENT = new RedisScript("""
             local old = redis.call('GET', KEYS[1])
             if ARGV[1] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[1]) end
+            redis.call('PUBLISH', 'hgnc:versions', ARGV[1])
             if not old then return false end
             local replaced = {old, redis.call('HLEN', 'hgnc:v' .. old .. ':' .. ARGV[3])}
             if old == ARGV[1] then return replaced end
@@ -100,6 +102,12 @@ final class GeneKeys {
             if ttl > 0 then redis.call('SET', KEYS[2], old, 'PX', ttl) else redis.call('DEL', KEYS[2]) end
             return replaced
             """);
+
+    /**
+     * The channel every swap publishes the new current version on (an empty message when the set was
+     * deleted); spelled out in {@link #SWAP_CURRENT}.
+     */
+    static final String VERSIONS_CHANNEL = "hgnc:versions";
 
     /** Deletes {@code KEYS[1]} only if it still holds {@code ARGV[1]}: a lock released by its owner only. */
     static final RedisScript RELEASE_LOCK = new RedisScript("""

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.redis.client.Redis;
@@ -23,9 +25,11 @@ import io.vertx.mutiny.redis.client.Command;
 public class GeneStore {
 
     private final Redis redis;
+    private final ReactiveRedisDataSource dataSource;
 
-    GeneStore(Redis redis) {
+    GeneStore(Redis redis, ReactiveRedisDataSource dataSource) {
         this.redis = redis;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -36,6 +40,16 @@ public class GeneStore {
     public Uni<Buffer> record(int id) {
         return readCurrent(List.of(GeneKeys.GENES, Integer.toString(id)))
                 .map(read -> read == null ? null : read.buffer(0));
+    }
+
+    /**
+     * Every data version a swap makes current from now on, as it happens (0 when the set was deleted), from the
+     * channel the swap publishes on ({@link GeneKeys#VERSIONS_CHANNEL}). Each subscription holds a connection of its
+     * own; it fails or completes when Redis drops it.
+     */
+    public Multi<Long> versions() {
+        return dataSource.pubsub(String.class).subscribe(GeneKeys.VERSIONS_CHANNEL)
+                .map(message -> message.isEmpty() ? 0L : Long.parseLong(message));
     }
 
     /** The current data version; a {@code null} item when no set is loaded. */

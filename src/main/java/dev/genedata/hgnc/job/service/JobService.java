@@ -2,7 +2,6 @@ package dev.genedata.hgnc.job.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,17 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.error.StateConflictException;
 import dev.genedata.hgnc.common.error.UnknownResourceException;
+import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.job.model.Job;
-import dev.genedata.hgnc.job.model.JobRequestValidator;
+import dev.genedata.hgnc.job.model.AnalysisRequest;
 import dev.genedata.hgnc.job.model.JobStatus;
 import dev.genedata.hgnc.job.store.JobQueue;
 import dev.genedata.hgnc.job.store.JobStore;
@@ -37,18 +36,19 @@ import io.smallrye.mutiny.Uni;
 public class JobService {
 
     private static final Logger LOG = Logger.getLogger(JobService.class);
-    private static final int MAX_BODY_DEPTH = 10;
 
     private final JobStore jobs;
     private final JobQueue queue;
     private final ResultStore results;
     private final GeneStore genes;
+    private final TypedRequests requests;
     private final ObjectMapper mapper;
     private final HgncConfig config;
     private final Clock clock;
 
-    JobService(JobStore jobs, JobQueue queue, ResultStore results, GeneStore genes, ObjectMapper mapper,
-            HgncConfig config) {
+    JobService(JobStore jobs, JobQueue queue, ResultStore results, GeneStore genes, TypedRequests requests,
+            ObjectMapper mapper, HgncConfig config) {
+        this.requests = requests;
         this.jobs = jobs;
         this.queue = queue;
         this.results = results;
@@ -66,19 +66,18 @@ public class JobService {
      * @throws StateConflictException when no data set is loaded
      */
     public Uni<Job> submit(String body) {
-        JobRequestValidator.NormalizedRequest request = JobRequestValidator.normalize(parse(body),
-                Instant.now(clock).atZone(ZoneOffset.UTC).getYear());
-        String params = request.params().toString();
+        AnalysisRequest request = requests.read(body, AnalysisRequest.class, AnalysisRequest.EXAMPLE);
+        String params = json(request);
         return genes.currentVersion().flatMap(version -> {
             if (version == null) {
                 throw new StateConflictException("no data set is loaded; POST /data first, then submit the job again");
             }
             String id = UUID.randomUUID().toString();
             Instant now = Instant.now(clock);
-            return jobs.create(id, request.analysis().id(), params, now)
+            return jobs.create(id, request.kind().id(), params, now)
                     .flatMap(created -> queue.push(id)
                             .onFailure().call(() -> jobs.delete(id)))
-                    .invoke(() -> LOG.infof("Job %s queued: %s %s", id, request.analysis().id(), params))
+                    .invoke(() -> LOG.infof("Job %s queued: %s %s", id, request.kind().id(), params))
                     .flatMap(queued -> jobs.get(id));
         });
     }
@@ -179,29 +178,13 @@ public class JobService {
         }
     }
 
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("the request body must be a JSON object like "
-                    + "{\"analysis\": \"counts\", \"group_by\": \"chromosome\"}");
-        }
+    /** The request as stored and shown: its parameters with the defaults filled in, without {@code analysis}. */
+    private String json(AnalysisRequest request) {
         try {
-            JsonNode node = mapper.readTree(body);
-            if (depth(node) > MAX_BODY_DEPTH) {
-                throw new InvalidInputException("the request body is nested too deeply (at most " + MAX_BODY_DEPTH
-                        + " levels)");
-            }
-            return node;
+            return mapper.writeValueAsString(request);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("the request body is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalStateException("cannot write the parameters of " + request, e);
         }
-    }
-
-    private static int depth(JsonNode node) {
-        int deepest = 0;
-        for (JsonNode child : node) {
-            deepest = Math.max(deepest, depth(child));
-        }
-        return node.isContainerNode() ? deepest + 1 : 0;
     }
 
     /**

@@ -17,11 +17,11 @@ class ErrorMapperTest {
     void eachKindOfDomainFailureHasItsStatus() {
         assertThat(ErrorMapper.status(new InvalidInputException("bad"))).isEqualTo(400);
         assertThat(ErrorMapper.status(new MalformedDataException("line 2: bad"))).isEqualTo(400);
-        assertThat(ErrorMapper.status(ServiceException.badRequest("bad"))).isEqualTo(400);
         assertThat(ErrorMapper.status(new UnknownResourceException("none"))).isEqualTo(404);
         assertThat(ErrorMapper.status(new StateConflictException("busy"))).isEqualTo(409);
         assertThat(ErrorMapper.status(new DataTooLargeException(1024))).isEqualTo(413);
         assertThat(ErrorMapper.status(new SourceUnavailableException(URI.create("file:///x"), "gone"))).isEqualTo(502);
         assertThat(ErrorMapper.status(new ConcurrentChangeException("again"))).isEqualTo(503);
+        assertThat(ErrorMapper.status(new NotReadyException("soon"))).isEqualTo(503);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.Chromosomes;
-import dev.genedata.hgnc.support.Polling;
+import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -46,7 +46,7 @@ class JobResourceTest {
 
     @Test
     void countsByLocusGroupMatchTheSample() {
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}");
         assertThat(result.getInt("matched")).isEqualTo(503);
         Map<String, Integer> counts = result.getMap("counts", String.class, Integer.class);
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -56,7 +56,7 @@ class JobResourceTest {
 
     @Test
     void countsByChromosomeWithAFilterMatchTheSample() {
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"chromosome\","
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"counts\",\"group_by\":\"chromosome\","
                 + "\"filter\":{\"locus_group\":\"protein-coding gene\"}}");
         List<ObjectNode> matched = SampleData.records().stream()
                 .filter(r -> SampleData.textIs(r, "locus_group", "protein-coding gene")).toList();
@@ -71,7 +71,7 @@ class JobResourceTest {
 
     @Test
     void approvalsByYearMatchTheSample() {
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"approvals_by_year\",\"start_year\":2000,\"end_year\":2010}");
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"approvals_by_year\",\"start_year\":2000,\"end_year\":2010}");
         Map<String, Integer> expected = new TreeMap<>();
         for (int year = 2000; year <= 2010; year++) {
             expected.put(Integer.toString(year), 0);
@@ -87,7 +87,7 @@ class JobResourceTest {
 
     @Test
     void completenessMatchesTheSample() {
-        JsonPath result = Polling.finishedResult("{\"analysis\":\"completeness\",\"filter\":{\"chromosome\":\"x\"}}");
+        JsonPath result = JobClient.finishedResult("{\"analysis\":\"completeness\",\"filter\":{\"chromosome\":\"x\"}}");
         List<ObjectNode> matched = SampleData.records().stream()
                 .filter(r -> Chromosomes.fromLocation(r.path("location").asText(null)).contains("X")).toList();
         assertThat(result.getInt("matched")).isEqualTo(matched.size());
@@ -101,8 +101,8 @@ class JobResourceTest {
 
     @Test
     void aFinishedJobHasItsFieldsAndAValidChart() throws IOException {
-        String id = Polling.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_type\",\"width\":800,\"height\":500}");
-        JsonPath job = Polling.untilEnded(id, Polling.WITHIN);
+        String id = JobClient.submit("{\"analysis\":\"counts\",\"group_by\":\"locus_type\",\"width\":800,\"height\":500}");
+        JsonPath job = JobClient.untilEnded(id, JobClient.WITHIN);
         assertThat(job.getString("status")).isEqualTo("finished");
         assertThat(job.getInt("progress")).isEqualTo(100);
         assertThat(job.getInt("attempts")).isEqualTo(1);
@@ -170,8 +170,8 @@ class JobResourceTest {
 
     @Test
     void deletingAFinishedJobDeletesItsResult() {
-        String id = Polling.submit("{\"analysis\":\"completeness\"}");
-        assertThat(Polling.untilEnded(id, Polling.WITHIN).getString("status")).isEqualTo("finished");
+        String id = JobClient.submit("{\"analysis\":\"completeness\"}");
+        assertThat(JobClient.untilEnded(id, JobClient.WITHIN).getString("status")).isEqualTo("finished");
         given().when().delete("/jobs/" + id).then().statusCode(200).body("deleted", equalTo(id));
         given().when().get("/jobs/" + id).then().statusCode(404);
         given().when().get("/results/" + id).then().statusCode(404);
@@ -179,10 +179,10 @@ class JobResourceTest {
 
     @Test
     void listIsNewestFirstWithAStatusFilter() {
-        String first = Polling.submit("{\"analysis\":\"completeness\"}");
-        String second = Polling.submit("{\"analysis\":\"completeness\"}");
-        Polling.untilEnded(first, Polling.WITHIN);
-        Polling.untilEnded(second, Polling.WITHIN);
+        String first = JobClient.submit("{\"analysis\":\"completeness\"}");
+        String second = JobClient.submit("{\"analysis\":\"completeness\"}");
+        JobClient.untilEnded(first, JobClient.WITHIN);
+        JobClient.untilEnded(second, JobClient.WITHIN);
         List<String> ids = given().when().get("/jobs?status=finished&limit=2").then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class);
         assertThat(ids).containsExactly(second, first);

@@ -1,0 +1,171 @@
+package dev.genedata.hgnc.gene.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.genedata.hgnc.gene.model.Chromosomes;
+import dev.genedata.hgnc.support.SampleData;
+
+/** The view of the 503-record sample, checked against the sample file read independently with Jackson. */
+class GeneViewTest {
+
+    private static GeneView view;
+
+    @BeforeAll
+    static void build() {
+        try (GeneViewBuilder builder = new GeneViewBuilder(7)) {
+            for (ObjectNode record : SampleData.records()) {
+                builder.add(record.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            view = builder.build();
+        }
+    }
+
+    @Test
+    void holdsEveryRecordAsStored() {
+        assertThat(view.version()).isEqualTo(7);
+        assertThat(view.size()).isEqualTo(SampleData.records().size());
+        int doc = view.exact(ViewField.HGNC_ID, "hgnc:5", 10).scoreDocs[0].doc;
+        assertThat(view.json(doc).utf8ToString()).isEqualTo(SampleData.record("HGNC:5").toString());
+        assertThat(view.symbol(doc)).isEqualTo("A1BG");
+        assertThat(view.id(doc)).isEqualTo(5);
+    }
+
+    @Test
+    void everyDocumentHoldsItsOwnRecordIdAndSymbol() {
+        for (ObjectNode record : SampleData.records()) {
+            String id = record.get("hgnc_id").asText();
+            ScoreDoc[] hits = view.exact(ViewField.HGNC_ID, id, 10).scoreDocs;
+            assertThat(hits).as(id).hasSize(1);
+            assertThat(view.json(hits[0].doc).utf8ToString()).as(id).isEqualTo(record.toString());
+            assertThat("HGNC:" + view.id(hits[0].doc)).isEqualTo(id);
+            assertThat(view.symbol(hits[0].doc)).as(id).isEqualTo(record.get("symbol").asText());
+        }
+    }
+
+    @Test
+    void exactLookupsIgnoreCaseOnEveryArrayValue() {
+        for (String field : List.of("symbol", "alias_symbol", "prev_symbol", "uniprot_ids", "entrez_id", "name")) {
+            for (ObjectNode record : SampleData.records().subList(0, 60)) {
+                for (JsonNode value : record.path(field).isArray() ? record.path(field) : List.of(record.path(field))) {
+                    if (value.isMissingNode()) {
+                        continue;
+                    }
+                    List<String> found = ids(view.exact(ViewField.of(field).orElseThrow(),
+                            value.asText().toUpperCase(), 1000).scoreDocs);
+                    assertThat(found).as(field + " " + value).contains(record.path("hgnc_id").asText())
+                            .containsExactlyInAnyOrderElementsOf(SampleData.ids(r -> has(r, field, value.asText())));
+                }
+            }
+        }
+    }
+
+    @Test
+    void exactValuesHoldEveryIdentifyingValueWithItsRecordsAndFields() {
+        Map<String, Set<String>> expected = new TreeMap<>();
+        for (ObjectNode record : SampleData.records()) {
+            for (ViewField field : ViewField.IDENTIFYING) {
+                JsonNode node = record.path(field.id());
+                for (JsonNode value : node.isArray() ? node : List.of(node)) {
+                    if (!value.isMissingNode()) {
+                        expected.computeIfAbsent(value.asText().toLowerCase(Locale.ROOT), v -> new TreeSet<>())
+                                .add(record.path("hgnc_id").asText() + " " + field.id());
+                    }
+                }
+            }
+        }
+        ExactValues values = view.exactValues();
+        assertThat(values.size()).isEqualTo(expected.size());
+        expected.forEach((value, holders) -> {
+            Set<String> found = new TreeSet<>();
+            for (int entry : values.find(value.toUpperCase(Locale.ROOT))) {
+                found.add(view.brief(ExactValues.doc(entry)).hgncId() + " " + ExactValues.field(entry).id());
+            }
+            assertThat(found).as(value).isEqualTo(holders);
+        });
+        assertThat(values.find("no such value")).isEmpty();
+        assertThat(values.find("A1B")).as("a prefix of a value").isEmpty();
+    }
+
+    @Test
+    void briefsFollowTheDocuments() {
+        for (int doc = 0; doc < view.size(); doc++) {
+            ObjectNode record = SampleData.record("HGNC:" + view.id(doc));
+            GeneBrief brief = view.brief(doc);
+            assertThat(brief.hgncId()).isEqualTo(record.path("hgnc_id").asText());
+            assertThat(brief.symbol()).isEqualTo(view.symbol(doc));
+            assertThat(brief.name()).isEqualTo(record.path("name").asText(null));
+            assertThat(brief.location()).isEqualTo(record.path("location").asText(null));
+        }
+    }
+
+    @Test
+    void facetsCountEveryValueOfMultiValuedFields() throws IOException {
+        FacetsCollector hits = view.searcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facetState(), hits);
+        FacetResult chromosomes = counts.getTopChildren(100, "chromosome");
+        Map<String, Integer> expected = new TreeMap<>();
+        for (ObjectNode record : SampleData.records()) {
+            for (String chromosome : Chromosomes.fromLocation(record.path("location").asText(null))) {
+                expected.merge(chromosome, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> found = new TreeMap<>();
+        for (var label : chromosomes.labelValues) {
+            found.put(label.label, label.value.intValue());
+        }
+        assertThat(found).isEqualTo(expected);
+        FacetResult groups = counts.getTopChildren(1, "gene_group");
+        String largest = SampleData.records().stream()
+                .flatMap(r -> r.path("gene_group").valueStream().map(JsonNode::asText))
+                .collect(java.util.stream.Collectors.groupingBy(g -> g, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+        assertThat(groups.labelValues[0].label).isEqualTo(largest);
+    }
+
+    @Test
+    void aRecordWithoutIdOrSymbolIsRefused() {
+        try (GeneViewBuilder builder = new GeneViewBuilder(1)) {
+            assertThatThrownBy(() -> builder.add("{\"symbol\":\"X\"}".getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageContaining("hgnc_id");
+            assertThatThrownBy(() -> builder.add("[1]".getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageContaining("not a JSON object");
+        }
+    }
+
+    private static List<String> ids(org.apache.lucene.search.ScoreDoc[] hits) {
+        return java.util.Arrays.stream(hits).map(hit -> "HGNC:" + view.id(hit.doc)).toList();
+    }
+
+    private static boolean has(ObjectNode record, String field, String value) {
+        JsonNode node = record.path(field);
+        if (node.isArray()) {
+            return node.valueStream().anyMatch(v -> v.asText().equalsIgnoreCase(value));
+        }
+        return node.asText("").equalsIgnoreCase(value);
+    }
+}
