@@ -73,6 +73,6 @@ class CompletenessAnalysisTest {
     }
 
     private static GeneFacts gene(int id, String symbol, List<String> fields) {
-        return new GeneFacts(id, symbol, null, null, null, Set.of(), List.of(), List.of(), List.of(), null, null, FieldSet.of(fields));
+        return new GeneFacts(id, symbol, null, null, null, Set.of(), List.of(), null, null, FieldSet.of(fields));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the indexes, the summary and the analyses need to know of one gene, taken from its record once
+ * What the summary and the analyses need to know of one gene, taken from its record once
  * at load time so that nobody parses the record JSON again.
  *
  * @param id the numeric part of {@code hgnc_id}
@@ -14,14 +14,12 @@ import java.util.Set;
  * @param status {@code status}, or null
  * @param chromosomes chromosomes derived from {@code location} (1–22, X, Y, MT), possibly empty
  * @param geneGroups {@code gene_group} names
- * @param aliasSymbols {@code alias_symbol} values
- * @param prevSymbols {@code prev_symbol} values
  * @param dateApproved {@code date_approved_reserved} (YYYY-MM-DD), or null
  * @param dateModified {@code date_modified} (YYYY-MM-DD), or null
  * @param fields the fields the record has filled
  */
 public record GeneFacts(int id, String symbol, String locusGroup, String locusType, String status,
-        Set<String> chromosomes, List<String> geneGroups, List<String> aliasSymbols, List<String> prevSymbols,
+        Set<String> chromosomes, List<String> geneGroups,
         String dateApproved, String dateModified, FieldSet fields) {
 
     /** The year of {@link #dateApproved()}, or 0 when the record has none. */

@@ -103,8 +103,6 @@ final class RecordScanner {
         private String dateApproved;
         private String dateModified;
         private List<String> geneGroups = List.of();
-        private List<String> aliasSymbols = List.of();
-        private List<String> prevSymbols = List.of();
         /** The first field that is wrong, described; reported after the id and the symbol. */
         private String problem;
 
@@ -157,8 +155,6 @@ final class RecordScanner {
                 case DATE_APPROVED -> dateApproved = string(field);
                 case DATE_MODIFIED -> dateModified = string(field);
                 case GENE_GROUP -> geneGroups = strings(field);
-                case ALIAS_SYMBOL -> aliasSymbols = strings(field);
-                case PREV_SYMBOL -> prevSymbols = strings(field);
                 case NONE -> check(field);
             }
         }
@@ -176,7 +172,7 @@ final class RecordScanner {
                 return ScannedRecord.failed(id, problem);
             }
             return ScannedRecord.passed(id, new GeneFacts(Integer.parseInt(id, HGNC_PREFIX.length(), id.length(), 10), symbol.text(),
-                    locusGroup, locusType, status, chromosomes(location), geneGroups, aliasSymbols, prevSymbols,
+                    locusGroup, locusType, status, chromosomes(location), geneGroups,
                     dateApproved, dateModified, new FieldSet(seen, others)));
         }
 
@@ -329,8 +325,7 @@ final class RecordScanner {
 
     /** What is kept of a field. */
     private enum Fact {
-        NONE, HGNC_ID, SYMBOL, LOCUS_GROUP, LOCUS_TYPE, STATUS, LOCATION, DATE_APPROVED, DATE_MODIFIED, GENE_GROUP,
-        ALIAS_SYMBOL, PREV_SYMBOL
+        NONE, HGNC_ID, SYMBOL, LOCUS_GROUP, LOCUS_TYPE, STATUS, LOCATION, DATE_APPROVED, DATE_MODIFIED, GENE_GROUP
     }
 
     /** A field HGNC lists: its name, its bit among the fields seen, its type, what is kept of it. */
@@ -342,8 +337,7 @@ final class RecordScanner {
                 Map.entry("locus_group", Fact.LOCUS_GROUP), Map.entry("locus_type", Fact.LOCUS_TYPE),
                 Map.entry("status", Fact.STATUS), Map.entry("location", Fact.LOCATION),
                 Map.entry("date_approved_reserved", Fact.DATE_APPROVED), Map.entry("date_modified", Fact.DATE_MODIFIED),
-                Map.entry("gene_group", Fact.GENE_GROUP), Map.entry("alias_symbol", Fact.ALIAS_SYMBOL),
-                Map.entry("prev_symbol", Fact.PREV_SYMBOL));
+                Map.entry("gene_group", Fact.GENE_GROUP));
         Map<String, Field> fields = new HashMap<>();
         for (String name : HgncSchema.TSV_COLUMNS) {
             fields.put(name, new Field(name, 1L << HgncSchema.indexOf(name), HgncSchema.typeOf(name),

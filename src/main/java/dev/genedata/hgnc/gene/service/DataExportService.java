@@ -44,7 +44,7 @@ public class DataExportService {
      * @param limit how many at most; null for all
      */
     public StreamingOutput export(int offset, Integer limit) {
-        GeneStore.IndexRead read = store.ids(List.of()).await().atMost(timeout);
+        GeneStore.VersionedIds read = store.ids().await().atMost(timeout);
         if (read == null) {
             return out -> out.write(EMPTY);
         }
@@ -54,7 +54,7 @@ public class DataExportService {
         return out -> write(out, read, from, to);
     }
 
-    private void write(OutputStream out, GeneStore.IndexRead read, int from, int to) throws IOException {
+    private void write(OutputStream out, GeneStore.VersionedIds read, int from, int to) throws IOException {
         int[] ids = read.all();
         out.write('[');
         CompletableFuture<List<Buffer>> next = fetch(read.version(), ids, from, to);

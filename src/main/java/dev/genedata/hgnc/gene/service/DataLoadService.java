@@ -26,7 +26,6 @@ import dev.genedata.hgnc.gene.parse.JsonText;
 import dev.genedata.hgnc.gene.parse.MalformedDataException;
 import dev.genedata.hgnc.gene.source.SourceDownloader;
 import dev.genedata.hgnc.gene.source.SourceUnavailableException;
-import dev.genedata.hgnc.gene.store.GeneIndexBuilder;
 import dev.genedata.hgnc.gene.store.GeneSetWriter;
 import dev.genedata.hgnc.gene.store.PendingGeneSet;
 
@@ -103,12 +102,10 @@ public class DataLoadService {
         long started = System.nanoTime();
         LOG.infof("Loading the HGNC set from %s", source);
         try (PendingGeneSet pending = writer.begin()) {
-            GeneIndexBuilder index = new GeneIndexBuilder();
             GeneSetSummary.Builder summary = new GeneSetSummary.Builder();
             GeneColumns.Builder columns = new GeneColumns.Builder();
             try (RecordHandOff<ParsedGene> handOff = new RecordHandOff<>(parsed -> {
                 GeneFacts gene = parsed.gene();
-                index.add(gene);
                 summary.add(gene);
                 columns.add(gene);
                 pending.add(gene.id(), JsonText.compact(parsed.json()));
@@ -119,15 +116,15 @@ public class DataLoadService {
             }
             long parsed = System.nanoTime();
             GeneColumns built = columns.build(pending.version(), summary.fields());
-            // The summary and the JSON of the columns are made on a second core while the indexes go out to Redis.
+            // The summary and the JSON of the columns are made on a second core while the id list goes out to Redis.
             CompletableFuture<Derived> derived = CompletableFuture.supplyAsync(
                     () -> derive(summary.build(source, Instant.now(), pending.version(), built), built), executor);
-            pending.addIndexes(index.ids(), index.indexes(built), index.buckets());
+            pending.addIds(built.ids());
             Derived extras = join(derived);
             long indexed = System.nanoTime();
             Long replaced = pending.commit(extras.summaryJson(), extras.columnsJson());
             views.announce(pending.version());
-            LOG.debugf("Load phases: read and queue records %d ms, indexes, summary and columns %d ms, writes and swap %d ms",
+            LOG.debugf("Load phases: read and queue records %d ms, id list, summary and columns %d ms, writes and swap %d ms",
                     (parsed - started) / 1_000_000, (indexed - parsed) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("Loaded %d HGNC records from %s in %d ms (data version %d, replaced %s)",

@@ -1,19 +1,25 @@
 package dev.genedata.hgnc.gene.service;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import dev.genedata.hgnc.common.error.ConcurrentChangeException;
 import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.error.UnknownResourceException;
@@ -22,29 +28,20 @@ import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.store.GeneStore;
 import dev.genedata.hgnc.gene.view.GeneView;
 import dev.genedata.hgnc.gene.view.GeneViews;
-import dev.genedata.hgnc.gene.store.GeneStore.IndexProbe;
-import dev.genedata.hgnc.gene.store.IndexedField;
-import dev.genedata.hgnc.gene.store.PackedIds;
+import dev.genedata.hgnc.gene.view.ViewField;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Answers the read routes without blocking: one record by id or symbol, filtered id lists, and the
- * summary. Each answer comes from one version of the set. A record by id comes from this replica's read
- * view when it holds the latest version this replica knows of (no round trip), else from Redis.
+ * summary. Each answer comes from one version of the set. Id lists and symbol lookups come from this
+ * replica's read view of the latest version it knows of; a record by id too when that view is built (no
+ * round trip), else from Redis; the summary from Redis.
  */
 @ApplicationScoped
 public class GeneQueryService {
 
     private static final Pattern HGNC_ID = Pattern.compile("(?i)(?:HGNC:)?([1-9][0-9]{0,8})");
-
-    /** The set a read began on was deleted before it finished (two loads meanwhile); worth reading again. */
-    private static final ConcurrentChangeException SET_REPLACED = new ConcurrentChangeException(
-            "the data set was replaced twice while it was being read; try again");
-
-    /** What {@code q} matches, combined with OR. */
-    private static final List<IndexedField> SYMBOL_FIELDS = List.of(
-            IndexedField.SYMBOL, IndexedField.ALIAS_SYMBOL, IndexedField.PREV_SYMBOL);
 
     private final GeneStore store;
     private final GeneViews views;
@@ -83,9 +80,8 @@ public class GeneQueryService {
     }
 
     /**
-     * The ids matching a filter and a symbol, in numeric order, and how many there are before paging. The
-     * Redis indexes answer the filter's {@link GeneFilter#indexed indexed} keys; {@code q} matches an
-     * approved, alias or previous symbol.
+     * The ids matching a filter and a symbol, in numeric order, and how many there are before paging, from this
+     * replica's read view of the latest version it knows of (waiting for it right after a load).
      *
      * @param q a symbol, alias symbol or previous symbol, any case; null or blank for any
      * @param offset how many to skip, 0 or more (as {@link dev.genedata.hgnc.common.rest.Paging} checks it)
@@ -93,34 +89,12 @@ public class GeneQueryService {
      */
     public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
         requests.checkQuery(filter);
-        String symbol = q == null || q.isBlank() ? null : q.strip();
-        List<IndexProbe> probes = new ArrayList<>();
-        add(probes, IndexedField.LOCUS_GROUP, filter.locusGroup());
-        add(probes, IndexedField.LOCUS_TYPE, filter.locusType());
-        add(probes, IndexedField.STATUS, filter.status());
-        add(probes, IndexedField.CHROMOSOME, filter.chromosome());
-        add(probes, IndexedField.GENE_GROUP, filter.geneGroup());
-        int plain = probes.size();
-        if (symbol != null) {
-            for (IndexedField field : SYMBOL_FIELDS) {
-                probes.add(new IndexProbe(field, symbol));
-            }
-        }
-        return store.ids(probes).map(read -> {
-            if (read == null) {
-                return new IdPage(List.of(), 0);
-            }
-            int[] selected = read.all();
-            for (int i = 0; i < plain; i++) {
-                selected = PackedIds.intersect(selected, read.matches().get(i));
-            }
-            if (symbol != null) {
-                int[] symbols = new int[0];
-                for (int i = plain; i < read.matches().size(); i++) {
-                    symbols = PackedIds.union(symbols, read.matches().get(i));
-                }
-                selected = PackedIds.intersect(selected, symbols);
-            }
+        Query symbol = q == null || q.isBlank() ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
+                .add(GeneView.exact(ViewField.SYMBOL, q.strip()), BooleanClause.Occur.SHOULD)
+                .add(GeneView.exact(ViewField.ALIAS_SYMBOL, q.strip()), BooleanClause.Occur.SHOULD)
+                .add(GeneView.exact(ViewField.PREV_SYMBOL, q.strip()), BooleanClause.Occur.SHOULD).build();
+        return views.fresh().map(view -> {
+            int[] selected = view.ids(GeneView.filtered(symbol, filter));
             int from = Math.min(offset, selected.length);
             int to = limit == null ? selected.length : (int) Math.min(selected.length, (long) from + limit);
             List<String> page = new ArrayList<>(to - from);
@@ -131,15 +105,9 @@ public class GeneQueryService {
         });
     }
 
-    private static void add(List<IndexProbe> probes, IndexedField field, String value) {
-        if (value != null) {
-            probes.add(new IndexProbe(field, value));
-        }
-    }
-
     /**
      * Records by symbol, as HGNC's REST service finds them: the gene whose approved symbol it is; if
-     * none, the genes that had it as a previous symbol or have it as an alias.
+     * none, the genes that had it as a previous symbol or have it as an alias. From the read view, as {@link #ids}.
      *
      * @throws InvalidInputException for an empty symbol or one over 100 characters
      * @throws UnknownResourceException when no gene has or had the symbol
@@ -149,34 +117,30 @@ public class GeneQueryService {
         if (wanted.isEmpty() || wanted.length() > 100) {
             throw new InvalidInputException("symbol must have 1 to 100 characters");
         }
-        List<IndexProbe> probes = List.of(
-                new IndexProbe(IndexedField.SYMBOL, wanted),
-                new IndexProbe(IndexedField.PREV_SYMBOL, wanted),
-                new IndexProbe(IndexedField.ALIAS_SYMBOL, wanted));
-        return store.ids(probes).flatMap(read -> {
-            if (read == null) {
-                throw notFoundSymbol(wanted);
+        return views.fresh().map(view -> {
+            Map<Integer, String> matchedOn = new TreeMap<>();
+            match(matchedOn, view, ViewField.SYMBOL, wanted);
+            if (matchedOn.isEmpty()) {
+                match(matchedOn, view, ViewField.PREV_SYMBOL, wanted);
+                match(matchedOn, view, ViewField.ALIAS_SYMBOL, wanted);
             }
-            int[] approved = read.matches().get(0);
-            int[] previous = approved.length > 0 ? new int[0] : read.matches().get(1);
-            int[] alias = approved.length > 0 ? new int[0] : read.matches().get(2);
-            int[] ids = PackedIds.union(approved, PackedIds.union(previous, alias));
-            if (ids.length == 0) {
-                throw notFoundSymbol(wanted);
+            if (matchedOn.isEmpty()) {
+                throw new UnknownResourceException("no gene has or had the symbol '" + Excerpt.of(wanted) + "'");
             }
-            return store.records(read.version(), ids, 0, ids.length).map(records -> {
-                List<SymbolMatch> matches = new ArrayList<>(ids.length);
-                for (int i = 0; i < ids.length; i++) {
-                    if (records.get(i) == null) {
-                        throw SET_REPLACED;
-                    }
-                    matches.add(new SymbolMatch(matchKind(ids[i], approved, previous), records.get(i).toString()));
-                }
-                return new SymbolMatches(wanted, matches);
+            List<SymbolMatch> matches = new ArrayList<>(matchedOn.size());
+            matchedOn.forEach((id, field) -> {
+                BytesRef json = view.json(view.docOf(id));
+                matches.add(new SymbolMatch(field, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8)));
             });
-        })
-                // two loads between reading the ids and the records deleted their version: read the new one
-                .onFailure(failure -> failure == SET_REPLACED).retry().atMost(2);
+            return new SymbolMatches(wanted, matches);
+        });
+    }
+
+    /** Notes how each gene whose field has the symbol matched, unless it matched on an earlier field. */
+    private static void match(Map<Integer, String> matchedOn, GeneView view, ViewField field, String symbol) {
+        for (int id : view.ids(GeneView.exact(field, symbol))) {
+            matchedOn.putIfAbsent(id, field.id());
+        }
     }
 
     /** The summary JSON of the current set; a {@code null} item when no set is loaded. */
@@ -196,17 +160,6 @@ public class GeneQueryService {
                     + "': use HGNC:<number> or <number>, for example HGNC:5");
         }
         return Integer.parseInt(matcher.group(1));
-    }
-
-    private static String matchKind(int id, int[] approved, int[] previous) {
-        if (Arrays.binarySearch(approved, id) >= 0) {
-            return "symbol";
-        }
-        return Arrays.binarySearch(previous, id) >= 0 ? "prev_symbol" : "alias_symbol";
-    }
-
-    private static UnknownResourceException notFoundSymbol(String symbol) {
-        return new UnknownResourceException("no gene has or had the symbol '" + Excerpt.of(symbol) + "'");
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.genedata.hgnc.gene.store;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.genedata.hgnc.redis.RedisScript;
@@ -17,10 +16,6 @@ import dev.genedata.hgnc.redis.RedisScript;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>hgnc:vN:genes</td><td>hash</td><td>numeric HGNC id → the record as UTF-8 JSON</td></tr>
  * <tr><td>hgnc:vN:ids</td><td>string</td><td>every numeric id, ascending, comma-separated</td></tr>
- * <tr><td>hgnc:vN:idx:{field}</td><td>hash</td><td>lower-cased value → ids having it, ascending, comma-separated
- * (the fields with few values: locus group and type, status, chromosome, gene group)</td></tr>
- * <tr><td>hgnc:vN:bkt:{field}</td><td>hash</td><td>bucket number → the bucket's lower-cased values with their ids, as
- * {@link IndexBuckets} encodes them (symbol, alias_symbol, prev_symbol)</td></tr>
  * <tr><td>hgnc:vN:info</td><td>string</td><td>the set's summary as JSON (what {@code GET /info} answers)</td></tr>
  * <tr><td>hgnc:vN:columns</td><td>string</td><td>the compact per-gene columns analyses read, as JSON</td></tr>
  * </table>
@@ -123,17 +118,8 @@ final class GeneKeys {
         return "hgnc:v" + version + ":" + suffix;
     }
 
-    /** The suffix of the index over one field: {@code bkt:{field}} when it is bucketed, else {@code idx:{field}}. */
-    static String index(IndexedField field) {
-        return (field.bucketed() ? "bkt:" : "idx:") + field.fieldName();
-    }
-
     /** The suffixes of every key a version owns, the record hash's first, for expiry and clean-up. */
     static List<String> suffixes() {
-        List<String> all = new ArrayList<>(List.of(GENES, IDS, INFO, COLUMNS));
-        for (IndexedField field : IndexedField.values()) {
-            all.add(index(field));
-        }
-        return all;
+        return List.of(GENES, IDS, INFO, COLUMNS);
     }
 }

@@ -2,7 +2,6 @@ package dev.genedata.hgnc.gene.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,33 +73,13 @@ public class GeneStore {
     }
 
     /**
-     * The ids of the current set, and for each probe the ids whose indexed field has that value
-     * (compared lower-cased), all from one version.
+     * Every id of the current set, ascending, with the version it comes from, read in one atomic step.
      *
-     * @return the version and the id lists, the full list first; a {@code null} item when no set is loaded
+     * @return a {@code null} item when no set is loaded
      */
-    public Uni<IndexRead> ids(List<IndexProbe> probes) {
-        List<String> values = new ArrayList<>(probes.size());
-        List<String> args = new ArrayList<>(2 + probes.size() * 2);
-        args.add(GeneKeys.IDS);
-        args.add("");
-        for (IndexProbe probe : probes) {
-            String value = probe.value().toLowerCase(Locale.ROOT);
-            values.add(value);
-            args.add(GeneKeys.index(probe.field()));
-            args.add(probe.field().bucketed() ? IndexBuckets.field(IndexBuckets.of(value)) : value);
-        }
-        return readCurrent(args).map(read -> {
-            if (read == null) {
-                return null;
-            }
-            List<int[]> lists = new ArrayList<>(probes.size());
-            for (int i = 0; i < probes.size(); i++) {
-                String stored = read.text(i + 1);
-                lists.add(probes.get(i).field().bucketed() ? IndexBuckets.ids(stored, values.get(i)) : PackedIds.unpack(stored));
-            }
-            return new IndexRead(read.version(), PackedIds.unpack(read.text(0)), lists);
-        });
+    public Uni<VersionedIds> ids() {
+        return readCurrent(List.of(GeneKeys.IDS, ""))
+                .map(read -> read == null ? null : new VersionedIds(read.version(), PackedIds.unpack(read.text(0))));
     }
 
     /**
@@ -130,18 +109,8 @@ public class GeneStore {
     public record VersionedColumns(long version, Buffer json) {
     }
 
-    /** A probe of one index: genes whose {@code field} has {@code value}. */
-    public record IndexProbe(IndexedField field, String value) {
-    }
-
-    /**
-     * The result of {@link #ids(List)}.
-     *
-     * @param version the version every list comes from
-     * @param all every id of the set, ascending
-     * @param matches per probe, the ascending ids that match it
-     */
-    public record IndexRead(long version, int[] all, List<int[]> matches) {
+    /** Every id of one version, ascending. */
+    public record VersionedIds(long version, int[] all) {
     }
 
     /** The reply of {@link GeneKeys#READ_CURRENT}: the version, then one value per probe. */

@@ -2,7 +2,6 @@ package dev.genedata.hgnc.gene.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +13,7 @@ import io.vertx.mutiny.redis.client.Request;
 
 /**
  * A gene set being written: records go out in pipelined batches while the file is still being read;
- * {@link #addIndexes} queues the ids and the indexes,
- * {@link #commit} the summary and columns; it waits for every write and swaps the set in. Every write goes
+ * {@link #addIds} queues the id list, {@link #commit} the summary and columns; it waits for every write and swaps the set in. Every write goes
  * over one connection, so Redis applies them in the order they were queued.
  * Closing it without a commit deletes what was written and releases the lock, so a failed load leaves
  * the current set as it was.
@@ -51,31 +49,13 @@ public final class PendingGeneSet implements AutoCloseable {
     }
 
     /**
-     * Queues the id list and the indexes for writing, after every record queued before; they go out while
-     * the caller derives the rest.
+     * Queues the id list for writing, after every record queued before.
      *
-     * @param ids every id, ascending
-     * @param indexes per indexed field with few values, lower-cased value → ascending ids
-     * @param buckets per {@linkplain IndexedField#bucketed() bucketed} field, every bucket by number
+     * @param ids every id, in any order
      */
-    public void addIndexes(int[] ids, Map<IndexedField, Map<String, int[]>> indexes, Map<IndexedField, byte[][]> buckets) {
+    public void addIds(int[] ids) {
         genes.flush();
-        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids, ids.length)));
-        buckets.forEach((field, stored) -> {
-            Batch batch = new Batch(GeneKeys.key(version, GeneKeys.index(field)));
-            for (int bucket = 0; bucket < stored.length; bucket++) {
-                batch.add(IndexBuckets.field(bucket), stored[bucket]);
-            }
-            batch.flush();
-        });
-        indexes.forEach((field, values) -> {
-            if (values.isEmpty()) {
-                return;
-            }
-            Request hset = Request.cmd(Command.HSET).arg(GeneKeys.key(version, GeneKeys.index(field)));
-            values.forEach((value, matching) -> hset.arg(value).arg(PackedIds.pack(matching, matching.length)));
-            write(hset);
-        });
+        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids)));
     }
 
     /**

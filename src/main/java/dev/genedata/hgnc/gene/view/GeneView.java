@@ -3,19 +3,31 @@ package dev.genedata.hgnc.gene.view;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+
+import dev.genedata.hgnc.gene.model.GeneFilter;
 
 /**
  * One data version held in memory by an API replica: a Lucene index of every record, searched and counted
@@ -54,7 +66,8 @@ public final class GeneView {
         this.exactValues = exactValues;
         this.briefs = briefs;
         try {
-            this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            boolean anyFacet = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            this.facets = anyFacet ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,7 +93,7 @@ public final class GeneView {
         return searcher;
     }
 
-    /** The state facet counting reads; null for a view without records (no data loaded). */
+    /** The state facet counting reads; null for a view whose records have no faceted field (none loaded, say). */
     public SortedSetDocValuesReaderState facetState() {
         return facets;
     }
@@ -93,20 +106,6 @@ public final class GeneView {
     /** The analyzer the index was built with, per field: queries must use the same. */
     public Analyzer analyzer() {
         return analyzer;
-    }
-
-    /**
-     * The documents whose field has this whole value, ignoring case, in id order.
-     *
-     * @param limit how many at most
-     */
-    public TopDocs exact(ViewField field, String value, int limit) {
-        try {
-            return searcher.search(new TermQuery(new Term(field.exactField(), value.toLowerCase(Locale.ROOT))),
-                    Math.max(1, limit));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The whole values of the identifying fields, for looking up many values at once. */
@@ -139,12 +138,59 @@ public final class GeneView {
         return records.id(doc);
     }
 
-    /** The documents of a hit list, for callers that only need the ids. */
-    public static int[] docs(ScoreDoc[] hits) {
-        int[] docs = new int[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            docs[i] = hits[i].doc;
+    /**
+     * The numeric HGNC ids of every gene a query matches, ascending: what {@code GET /genes} pages through.
+     */
+    public int[] ids(Query query) {
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int[] ids = new int[size()];
+            int found = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    DocIdSetIterator docs = scorer.iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        ids[found++] = records.id(leaf.docBase + doc);
+                    }
+                }
+            }
+            int[] matching = Arrays.copyOf(ids, found);
+            Arrays.sort(matching);
+            return matching;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return docs;
+    }
+
+    /** The genes whose field has this whole value, ignoring case. */
+    public static Query exact(ViewField field, String value) {
+        return new TermQuery(new Term(field.exactField(), value.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A query narrowed by every key of the filter that is set, as {@code GET /genes}, {@code GET /search} and jobs read it. */
+    public static Query filtered(Query query, GeneFilter filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filterBy(all, ViewField.LOCUS_GROUP, filter.locusGroup());
+        filterBy(all, ViewField.LOCUS_TYPE, filter.locusType());
+        filterBy(all, ViewField.STATUS, filter.status());
+        filterBy(all, ViewField.CHROMOSOME, filter.chromosome());
+        filterBy(all, ViewField.GENE_GROUP, filter.geneGroup());
+        if (filter.symbolPrefix() != null) {
+            all.add(new PrefixQuery(new Term(ViewField.SYMBOL.exactField(), filter.symbolPrefix().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (filter.approvedFrom() != null || filter.approvedTo() != null) {
+            all.add(IntPoint.newRangeQuery(APPROVED_YEAR,
+                    filter.approvedFrom() == null ? Integer.MIN_VALUE : filter.approvedFrom(),
+                    filter.approvedTo() == null ? Integer.MAX_VALUE : filter.approvedTo()), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private static void filterBy(BooleanQuery.Builder all, ViewField field, String value) {
+        if (value != null) {
+            all.add(exact(field, value), BooleanClause.Occur.FILTER);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.genedata.hgnc.gene.view;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +52,10 @@ public class GeneViews {
         return thread;
     });
     private volatile Cancellable subscription;
+    /** Why the last refresh failed, when Redis was unavailable; null after one that did not. */
+    private volatile RuntimeException unavailable;
+    /** Completed at the end of the next refresh, whatever its outcome: what {@link #fresh()} waits on. */
+    private volatile CompletableFuture<Void> nextRefresh = new CompletableFuture<>();
 
     GeneViews(GeneStore store, HgncConfig config) {
         this.store = store;
@@ -87,6 +93,39 @@ public class GeneViews {
         GeneView view = current.get();
         long latest = announced.get();
         return view != null && (latest < 0 || view.version() == latest) ? Optional.of(view) : Optional.empty();
+    }
+
+    /**
+     * The view of the latest version this replica knows to be current, for a route that must read the writes
+     * it knows of ({@code GET /genes} right after a load): when that view is still being built, the answer
+     * waits for it, at most {@code hgnc.redis.timeout}, since the build reads Redis.
+     *
+     * @return the view; a {@link NotReadyException} failure when it is not built in time, or Redis's failure when
+     *         the last build failed for want of Redis
+     */
+    public Uni<GeneView> fresh() {
+        long deadline = System.nanoTime() + config.redis().timeout().toNanos();
+        return Uni.createFrom().deferred(() -> fresh(deadline));
+    }
+
+    private Uni<GeneView> fresh(long deadline) {
+        CompletableFuture<Void> next = nextRefresh; // taken before the check, so that no refresh goes unseen
+        Optional<GeneView> view = upToDate();
+        if (view.isPresent()) {
+            return Uni.createFrom().item(view.get());
+        }
+        RuntimeException failed = unavailable;
+        if (failed != null) {
+            return Uni.createFrom().failure(failed);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return Uni.createFrom().failure(new NotReadyException("this replica is still building its view of "
+                    + (announced.get() < 0 ? "the data" : "data version " + announced.get()) + "; try again in a few seconds"));
+        }
+        // a waiter that gives up cancels its own copy, not what the others wait on
+        return Uni.createFrom().completionStage(next.copy()).ifNoItem().after(Duration.ofNanos(left)).recoverWithItem((Void) null)
+                .flatMap(refreshed -> fresh(deadline));
     }
 
     /**
@@ -138,6 +177,7 @@ public class GeneViews {
             return;
         }
         long known = announced.get();
+        unavailable = null;
         try {
             Long version = store.currentVersion().await().atMost(config.redis().timeout());
             long wanted = version == null ? 0 : version;
@@ -157,6 +197,7 @@ public class GeneViews {
             }
         } catch (RuntimeException e) {
             if (RedisFailures.isUnavailable(e)) {
+                unavailable = e;
                 LOG.warnf("Search view not rebuilt: Redis is unavailable (%s); the previous view keeps answering",
                         RedisFailures.reason(e));
             } else {
@@ -164,6 +205,9 @@ public class GeneViews {
             }
         } finally {
             building.set(false);
+            CompletableFuture<Void> refreshed = nextRefresh;
+            nextRefresh = new CompletableFuture<>();
+            refreshed.complete(null);
         }
     }
 
@@ -173,7 +217,7 @@ public class GeneViews {
             if (version == 0) {
                 return view.build();
             }
-            GeneStore.IndexRead read = store.ids(List.of()).await().atMost(config.redis().timeout());
+            GeneStore.VersionedIds read = store.ids().await().atMost(config.redis().timeout());
             if (read == null || read.version() != version) {
                 return null;
             }

@@ -5,26 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -101,7 +94,7 @@ public class GeneSearch {
                             ViewField.FACETS.stream().map(ViewField::id).toList()))));
         }
         GeneView view = views.require();
-        Query query = filtered(q == null || q.isBlank() ? new MatchAllDocsQuery() : QuerySyntax.parse(q, view.analyzer()),
+        Query query = GeneView.filtered(q == null || q.isBlank() ? new MatchAllDocsQuery() : QuerySyntax.parse(q, view.analyzer()),
                 filter);
         try {
             TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(Math.max(1, offset + limit), Integer.MAX_VALUE);
@@ -125,32 +118,6 @@ public class GeneSearch {
             throw QuerySyntax.tooCostly(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The query narrowed by every filter key that is set. */
-    static Query filtered(Query query, GeneFilter filter) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        exact(all, ViewField.LOCUS_GROUP, filter.locusGroup());
-        exact(all, ViewField.LOCUS_TYPE, filter.locusType());
-        exact(all, ViewField.STATUS, filter.status());
-        exact(all, ViewField.CHROMOSOME, filter.chromosome());
-        exact(all, ViewField.GENE_GROUP, filter.geneGroup());
-        if (filter.symbolPrefix() != null) {
-            all.add(new PrefixQuery(new Term(ViewField.SYMBOL.exactField(), filter.symbolPrefix().toLowerCase(Locale.ROOT))),
-                    BooleanClause.Occur.FILTER);
-        }
-        if (filter.approvedFrom() != null || filter.approvedTo() != null) {
-            all.add(IntPoint.newRangeQuery(GeneView.APPROVED_YEAR,
-                    filter.approvedFrom() == null ? Integer.MIN_VALUE : filter.approvedFrom(),
-                    filter.approvedTo() == null ? Integer.MAX_VALUE : filter.approvedTo()), BooleanClause.Occur.FILTER);
-        }
-        return all.build();
-    }
-
-    private static void exact(BooleanQuery.Builder all, ViewField field, String value) {
-        if (value != null) {
-            all.add(new TermQuery(new Term(field.exactField(), value.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
     }
 

@@ -94,7 +94,7 @@ class GeneColumnsTest {
 
     private static GeneFacts gene(int id, String locusGroup, Set<String> chromosomes, List<String> groups,
             String approved, List<String> fields) {
-        return new GeneFacts(id, "G" + id, locusGroup, null, null, chromosomes, groups, List.of(), List.of(), approved,
+        return new GeneFacts(id, "G" + id, locusGroup, null, null, chromosomes, groups, approved,
                 null, FieldSet.of(fields));
     }
 }

@@ -52,7 +52,7 @@ class GeneSetSummaryTest {
 
     private static GeneFacts gene(int id, String locusGroup, String status, Set<String> chromosomes, String approved,
             String modified, List<String> fields) {
-        return new GeneFacts(id, "G" + id, locusGroup, null, status, chromosomes, List.of(), List.of(), List.of(),
+        return new GeneFacts(id, "G" + id, locusGroup, null, status, chromosomes, List.of(),
                 approved, modified, FieldSet.of(fields));
     }
 }

@@ -77,7 +77,7 @@ public final class TinyGeneSet {
     private static GeneFacts gene(int id, String symbol, String locusGroup, String locusType, String status,
             Set<String> chromosomes, List<String> groups, String approved, List<String> fields) {
         return new GeneFacts(id, symbol, locusGroup, locusType, status, new LinkedHashSet<>(chromosomes), groups,
-                List.of(), List.of(), approved, null, FieldSet.of(fields));
+                approved, null, FieldSet.of(fields));
     }
 
     private static List<String> without(String... missing) {

@@ -59,7 +59,7 @@ final class Reading {
         return new GeneFacts(Integer.parseInt(hgncId.substring("HGNC:".length())), record.get("symbol").asText(),
                 text(record, "locus_group"), text(record, "locus_type"), text(record, "status"),
                 Chromosomes.fromLocation(text(record, "location")), strings(record, "gene_group"),
-                strings(record, "alias_symbol"), strings(record, "prev_symbol"), text(record, "date_approved_reserved"),
+                text(record, "date_approved_reserved"),
                 text(record, "date_modified"), FieldSet.of(fields));
     }
 

@@ -126,8 +126,8 @@ class GeneResourceTest {
 
     @Test
     void aValueSharedByGenesFindsEveryOneOfThemInIdOrder() {
-        // Symbols, aliases and previous symbols are stored in buckets, a value once per gene: a value on several
-        // genes, in any case and in any field, finds every one of them; so do values that need escaping in JSON.
+        // A value on several genes, in any case and in any symbol field, finds every one of them once; so do values
+        // that need escaping in JSON.
         String records = """
                 [{"hgnc_id":"HGNC:30","symbol":"ZED","alias_symbol":["SHARED","Dup","dup"]},
                  {"hgnc_id":"HGNC:7","symbol":"shared"},

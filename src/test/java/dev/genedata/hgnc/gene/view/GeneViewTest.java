@@ -18,7 +18,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.Chromosomes;
+import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.support.SampleData;
 
 /** The view of the 503-record sample, checked against the sample file read independently with Jackson. */
@@ -47,7 +47,8 @@ class GeneViewTest {
     void holdsEveryRecordAsStored() {
         assertThat(view.version()).isEqualTo(7);
         assertThat(view.size()).isEqualTo(SampleData.records().size());
-        int doc = view.exact(ViewField.HGNC_ID, "hgnc:5", 10).scoreDocs[0].doc;
+        assertThat(view.ids(GeneView.exact(ViewField.HGNC_ID, "hgnc:5"))).containsExactly(5);
+        int doc = view.docOf(5);
         assertThat(view.json(doc).utf8ToString()).isEqualTo(SampleData.record("HGNC:5").toString());
         assertThat(view.symbol(doc)).isEqualTo("A1BG");
         assertThat(view.id(doc)).isEqualTo(5);
@@ -57,11 +58,12 @@ class GeneViewTest {
     void everyDocumentHoldsItsOwnRecordIdAndSymbol() {
         for (ObjectNode record : SampleData.records()) {
             String id = record.get("hgnc_id").asText();
-            ScoreDoc[] hits = view.exact(ViewField.HGNC_ID, id, 10).scoreDocs;
-            assertThat(hits).as(id).hasSize(1);
-            assertThat(view.json(hits[0].doc).utf8ToString()).as(id).isEqualTo(record.toString());
-            assertThat("HGNC:" + view.id(hits[0].doc)).isEqualTo(id);
-            assertThat(view.symbol(hits[0].doc)).as(id).isEqualTo(record.get("symbol").asText());
+            int[] found = view.ids(GeneView.exact(ViewField.HGNC_ID, id));
+            assertThat(found).as(id).hasSize(1);
+            int doc = view.docOf(found[0]);
+            assertThat(view.json(doc).utf8ToString()).as(id).isEqualTo(record.toString());
+            assertThat("HGNC:" + view.id(doc)).isEqualTo(id);
+            assertThat(view.symbol(doc)).as(id).isEqualTo(record.get("symbol").asText());
         }
     }
 
@@ -73,8 +75,8 @@ class GeneViewTest {
                     if (value.isMissingNode()) {
                         continue;
                     }
-                    List<String> found = ids(view.exact(ViewField.of(field).orElseThrow(),
-                            value.asText().toUpperCase(), 1000).scoreDocs);
+                    List<String> found = ids(view.ids(GeneView.exact(ViewField.of(field).orElseThrow(),
+                            value.asText().toUpperCase())));
                     assertThat(found).as(field + " " + value).contains(record.path("hgnc_id").asText())
                             .containsExactlyInAnyOrderElementsOf(SampleData.ids(r -> has(r, field, value.asText())));
                 }
@@ -157,8 +159,36 @@ class GeneViewTest {
         }
     }
 
-    private static List<String> ids(org.apache.lucene.search.ScoreDoc[] hits) {
-        return java.util.Arrays.stream(hits).map(hit -> "HGNC:" + view.id(hit.doc)).toList();
+    private static List<String> ids(int[] ids) {
+        return java.util.Arrays.stream(ids).mapToObj(id -> "HGNC:" + id).toList();
+    }
+
+    @Test
+    void recordsWithoutAnyFacetedFieldMakeAViewWithoutFacets() {
+        try (GeneViewBuilder builder = new GeneViewBuilder(3)) {
+            builder.add("{\"hgnc_id\":\"HGNC:12\",\"symbol\":\"X1\"}".getBytes(StandardCharsets.UTF_8));
+            builder.add("{\"hgnc_id\":\"HGNC:7\",\"symbol\":\"Y1\"}".getBytes(StandardCharsets.UTF_8));
+            GeneView bare = builder.build();
+            assertThat(bare.facetState()).isNull();
+            assertThat(bare.ids(new MatchAllDocsQuery())).containsExactly(7, 12);
+        }
+    }
+
+    @Test
+    void filtersKeepTheGenesThatHoldEveryKeySetInIdOrder() {
+        GeneFilter proteinCodingOn19 = new GeneFilter("protein-coding gene", null, "Approved", "19", null, null, null, null);
+        assertThat(ids(view.ids(GeneView.filtered(new MatchAllDocsQuery(), proteinCodingOn19))))
+                .isNotEmpty()
+                .containsExactlyElementsOf(SampleData.ids(r -> SampleData.textIs(r, "locus_group", "protein-coding gene")
+                        && SampleData.textIs(r, "status", "Approved")
+                        && Chromosomes.fromLocation(r.path("location").asText(null)).contains("19")));
+        GeneFilter symbolsFromA = new GeneFilter(null, null, null, null, null, "a", 1990, 1999);
+        assertThat(ids(view.ids(GeneView.filtered(new MatchAllDocsQuery(), symbolsFromA))))
+                .isNotEmpty()
+                .containsExactlyElementsOf(SampleData.ids(r -> r.path("symbol").asText().toLowerCase().startsWith("a")
+                        && r.path("date_approved_reserved").asText("0000").compareTo("1990") >= 0
+                        && r.path("date_approved_reserved").asText("9999").compareTo("2000") < 0));
+        assertThat(view.ids(GeneView.filtered(new MatchAllDocsQuery(), GeneFilter.ANY))).hasSize(SampleData.records().size());
     }
 
     private static boolean has(ObjectNode record, String field, String value) {
