@@ -48,6 +48,8 @@ public class ErrorMapper {
             return 502;
         } else if (e instanceof ConcurrentChangeException || e instanceof NotReadyException) {
             return 503;
+        } else if (e instanceof StoreFullException) {
+            return 507;
         }
         return 500;
     }
