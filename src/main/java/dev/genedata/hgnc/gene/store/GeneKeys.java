@@ -132,6 +132,35 @@ final class GeneKeys {
             """);
 
     /**
+     * Deletes the keys of every version that is neither current ({@code KEYS[1]}) nor the retired one
+     * ({@code KEYS[2]}): run by a load that has just taken the lock, so no live load writes any of them. Their time
+     * to live removes what a dead load wrote; this removes what expiry cannot, such as the keys a loader that lost its
+     * lease recreated and then died before it could delete them. Scans db 0, which holds only the gene keys. Replies
+     * how many keys it deleted.
+     */
+    static final RedisScript DELETE_ORPHANS = new RedisScript("""
+            local keep = {}
+            for i = 1, 2 do
+              local version = redis.call('GET', KEYS[i])
+              if version then keep[version] = true end
+            end
+            local deleted = 0
+            local cursor = '0'
+            repeat
+              local page = redis.call('SCAN', cursor, 'MATCH', 'hgnc:v*:*', 'COUNT', 1000)
+              cursor = page[1]
+              for _, key in ipairs(page[2]) do
+                local version = string.match(key, '^hgnc:v(%d+):')
+                if version and not keep[version] then
+                  redis.call('UNLINK', key)
+                  deleted = deleted + 1
+                end
+              end
+            until cursor == '0'
+            return deleted
+            """);
+
+    /**
      * The first write of a hash of a version being written: HSET of the (field, value) pairs {@code ARGV[2..]} into
      * {@code KEYS[1]} and its time to live of {@code ARGV[1]} ms in one step, so the hash never exists without it.
      */

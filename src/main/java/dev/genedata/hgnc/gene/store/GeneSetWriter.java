@@ -42,8 +42,8 @@ public class GeneSetWriter {
     }
 
     /**
-     * Takes the load lock, numbers a new version, takes a connection of its own for the load's writes and starts
-     * renewing the lease.
+     * Takes the load lock, deletes what earlier loads left behind, numbers a new version, takes a connection of its
+     * own for the load's writes and starts renewing the lease.
      *
      * @throws StateConflictException when another load holds the lock
      */
@@ -57,6 +57,11 @@ public class GeneSetWriter {
                     + "finished (the lock of a load whose process died frees itself within " + lease.toSeconds() + " s)");
         }
         try {
+            long orphans = await(GeneKeys.DELETE_ORPHANS.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED), List.of()))
+                    .toLong();
+            if (orphans > 0) {
+                LOG.infof("Deleted %d keys of data versions that never became current (loads that died)", orphans);
+            }
             long version = send(Request.cmd(Command.INCR).arg(GeneKeys.VERSION_SEQ)).toLong();
             RedisConnection connection = redis.connect().await().atMost(timeout());
             return new PendingGeneSet(this, connection, version, new LoadLease(redis, vertx, token, version, lease));

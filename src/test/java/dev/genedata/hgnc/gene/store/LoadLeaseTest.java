@@ -27,7 +27,8 @@ import io.vertx.mutiny.redis.client.Response;
 /**
  * The load lock's lease and the time to live of a version being written, against a real Redis: a live load keeps
  * both past the lease (2 s in the test profile), every key it creates has the lease as its time to live from its
- * first write on, a second load meanwhile is refused, and a load whose lock went is refused at the swap.
+ * first write on, a second load meanwhile is refused, a load whose lock went is refused at the swap, and a load
+ * deletes what no live load holds.
  */
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
@@ -87,6 +88,23 @@ class LoadLeaseTest {
         assertThat(text(GeneKeys.CURRENT)).isEqualTo(current);
         assertThat(text(GeneKeys.LOAD_LOCK)).as("the other load's lock stays").isEqualTo("another-load");
         send(Request.cmd(Command.DEL).arg(GeneKeys.LOAD_LOCK));
+    }
+
+    @Test
+    void aLoadDeletesTheKeysOfVersionsThatAreNeitherCurrentNorRetired() {
+        String current = text(GeneKeys.CURRENT);
+        // What a loader that lost its lease and then died could leave: keys without a time to live.
+        long orphan = 900_100;
+        send(Request.cmd(Command.HSET).arg(GeneKeys.key(orphan, GeneKeys.GENES)).arg("5").arg("{}"));
+        send(Request.cmd(Command.SET).arg(GeneKeys.key(orphan, GeneKeys.IDS)).arg("5"));
+        List<String> kept = current == null ? List.of() : keysOf(Long.parseLong(current));
+
+        try (PendingGeneSet pending = writer.begin()) {
+            assertThat(keysOf(orphan)).isEmpty();
+            if (current != null) {
+                assertThat(keysOf(Long.parseLong(current))).as("the current set").containsExactlyInAnyOrderElementsOf(kept);
+            }
+        }
     }
 
     /** Queues {@value #RECORDS} records, the ids and two indexes, and waits for them to reach Redis. */
