@@ -79,7 +79,7 @@ class LoadLeaseTest {
             writeSome(pending);
             // The lease ran out while the loader stalled, and another loader took the lock.
             send(Request.cmd(Command.SET).arg(GeneKeys.LOAD_LOCK).arg("another-load").arg("PX").arg(LEASE.toMillis()));
-            assertThatThrownBy(() -> pending.commit("{}", null)).isInstanceOf(ConcurrentChangeException.class)
+            assertThatThrownBy(() -> pending.commit("{}", "{}")).isInstanceOf(ConcurrentChangeException.class)
                     .hasMessageContaining("lost the load lock");
             assertThat(keysOf(version)).as("the refused swap made nothing permanent")
                     .allSatisfy(key -> assertThat(ttlMillis(key)).isBetween(1L, LEASE.toMillis()));
