@@ -145,9 +145,13 @@ public interface HgncConfig {
         @WithDefault("2m")
         Duration retiredTtl();
 
-        /** The longest a load may hold the load lock; a crashed loader's lock expires after this. */
-        @WithDefault("5m")
-        Duration loadLockTtl();
+        /**
+         * The lease of a load: how long the load lock and the keys of the version being written live without
+         * renewal. The loading process renews both every third of it while it works, so a load may take as long
+         * as it needs, while the lock and the partial set of a loader that died go within this time.
+         */
+        @WithDefault("5s")
+        Duration loadLease();
 
         /**
          * The largest data set a load reads once decompressed (the full set's JSON is about 30 MB); more

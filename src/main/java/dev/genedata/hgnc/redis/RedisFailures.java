@@ -20,6 +20,9 @@ public final class RedisFailures {
             "connection refused", "connection is closed", "connection closed", "connection_closed", "connection reset",
             "failed to connect", "connect timed out", "no route to host", "timed out", "pool", "broken pipe");
 
+    /** What Redis answers a write it refuses at {@code maxmemory}, alone or inside a script's error. */
+    private static final String OUT_OF_MEMORY = "OOM command not allowed";
+
     private RedisFailures() {
     }
 
@@ -33,6 +36,19 @@ public final class RedisFailures {
             }
             String message = t.getMessage();
             if (message != null && (isReply(t, message) || isConnectionMessage(message))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure, or one of its causes, is Redis refusing a write for lack of memory ({@code maxmemory}
+     * reached under the {@code noeviction} policy): a write that waiting alone will not let through.
+     */
+    public static boolean isOutOfMemory(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(OUT_OF_MEMORY)) {
                 return true;
             }
         }

@@ -46,6 +46,19 @@ public final class RedisScript {
         }, keys, args);
     }
 
+    /**
+     * An {@code EVAL} of the script's source with these keys, for the caller to add the arguments to and send in a
+     * pipeline of its own: there an {@code EVALSHA} that misses could only be sent again after the commands queued
+     * behind it, out of order.
+     *
+     * @param keys the keys the script declares ({@code KEYS[n]})
+     */
+    public Request eval(List<String> keys) {
+        Request request = Request.cmd(Command.EVAL).arg(source).arg(keys.size());
+        keys.forEach(request::arg);
+        return request;
+    }
+
     private Uni<Response> run(BiFunction<Command, String[], Uni<Response>> send, List<String> keys, List<String> args) {
         return send.apply(Command.EVALSHA, arguments(sha1, keys, args))
                 .onFailure(RedisScript::isNoScript)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +33,15 @@ final class ApiCalls {
     /** The job the suite submits: genes per locus group, which {@code matched} and {@code counts} make checkable. */
     static final String COUNTS_BY_LOCUS_GROUP = "{\"analysis\":\"counts\",\"group_by\":\"locus_group\"}";
 
+    /** HGNC's full set beside the project, as the official JSON, gzip'd; the tests that need it skip without it. */
+    static final Path FULL_SET_JSON = Path.of("..", "shared", "data", "hgnc_complete_set.json.gz");
+
+    /** The same set as the official TSV, gzip'd. */
+    static final Path FULL_SET_TSV = Path.of("..", "shared", "data", "hgnc_complete_set.txt.gz");
+
+    /** How long a load of the full set may take on a busy machine. */
+    static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final ServiceProcess api;
@@ -45,7 +56,16 @@ final class ApiCalls {
      * @return how many records it loaded
      */
     int load(byte[] json) {
-        Answer answer = api.post("/data", "application/json", json, Duration.ofSeconds(60));
+        return load(json, "application/json");
+    }
+
+    /**
+     * Loads a data set of {@code contentType} (gzip'd or not) with {@code POST /data}.
+     *
+     * @return how many records it loaded
+     */
+    int load(byte[] body, String contentType) {
+        Answer answer = api.post("/data", contentType, body, LOAD_TIMEOUT);
         assertThat(answer.status()).as("POST /data: %s", answer).isEqualTo(201);
         return answer.json().path("loaded").asInt();
     }
@@ -165,6 +185,26 @@ final class ApiCalls {
             });
         }
         return state;
+    }
+
+    /** The load lock's key in db 0 (see {@code GeneKeys}). */
+    static final String LOAD_LOCK = "hgnc:load-lock";
+
+    /** The data versions that have keys in Redis db 0 ({@code hgnc:v{N}:...}, see {@code GeneKeys}), by SCAN. */
+    static Set<Long> versionsInRedis(RedisProcess redis) {
+        Set<Long> versions = new TreeSet<>();
+        redis.scan(0, "hgnc:v[0-9]*:*").forEach(key -> versions.add(Long.parseLong(key.split(":")[1].substring(1))));
+        return versions;
+    }
+
+    /** The keys of one data version in Redis db 0, by SCAN. */
+    static List<String> keysOf(RedisProcess redis, long version) {
+        return redis.scan(0, "hgnc:v" + version + ":*");
+    }
+
+    /** The time to live of a key of db 0 in ms: -1 without one, -2 when it does not exist. */
+    static long ttlMillis(RedisProcess redis, String key) {
+        return (Long) redis.call(0, "PTTL", key);
     }
 
     /** Genes per locus group in these records, as {@code counts} by {@code locus_group} must answer for them. */

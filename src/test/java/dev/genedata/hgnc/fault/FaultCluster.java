@@ -77,10 +77,23 @@ final class FaultCluster implements BeforeEachCallback, AfterEachCallback, TestW
      * Starts a worker process with this test's settings that reaches Redis through a {@link LatencyRelay}: each of
      * its Redis commands arrives {@code latency} late, so that each of its jobs takes seconds.
      */
-    synchronized ServiceProcess slowWorker(String name, Duration latency) {
+    ServiceProcess slowWorker(String name, Duration latency) {
+        return behindRelay(name, "worker", latency);
+    }
+
+    /**
+     * Starts an API process that reaches Redis through a {@link LatencyRelay}: each of its Redis commands arrives
+     * {@code latency} late, so that each round trip of a load (the lock, the first write of each key, the swap) takes
+     * that much longer and the load lasts long enough to be cut off in the middle.
+     */
+    ServiceProcess slowApi(String name, Duration latency) {
+        return behindRelay(name, "api", latency);
+    }
+
+    private synchronized ServiceProcess behindRelay(String name, String role, Duration latency) {
         LatencyRelay relay = LatencyRelay.start(name, redis().port(), latency);
         relays.add(relay);
-        return start(name, "worker", relay.port(), Map.of());
+        return start(name, role, relay.port(), Map.of());
     }
 
     private ServiceProcess start(String name, String role, Map<String, String> extra) {

@@ -31,7 +31,7 @@ import dev.genedata.hgnc.gene.model.Chromosomes;
  */
 class FullSetSearchIT {
 
-    private static final Path FULL_SET = Path.of("..", "shared", "data", "hgnc_complete_set.json.gz");
+    private static final Path FULL_SET = ApiCalls.FULL_SET_JSON;
 
     @RegisterExtension
     final FaultCluster cluster = new FaultCluster(Map.of());

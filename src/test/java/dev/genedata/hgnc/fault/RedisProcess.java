@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.genedata.hgnc.deploy.RespConnection;
@@ -75,6 +76,18 @@ final class RedisProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Redis on port " + port + " did not answer " + List.of(command), e);
         }
+    }
+
+    /** Every key of database {@code db} that matches {@code pattern}, by {@code SCAN} (as Redis sees them now). */
+    List<String> scan(int db, String pattern) {
+        List<String> keys = new ArrayList<>();
+        String cursor = "0";
+        do {
+            List<?> page = (List<?>) call(db, "SCAN", cursor, "MATCH", pattern, "COUNT", "1000");
+            cursor = String.valueOf(page.get(0));
+            ((List<?>) page.get(1)).forEach(key -> keys.add(String.valueOf(key)));
+        } while (!cursor.equals("0"));
+        return keys;
     }
 
     @Override

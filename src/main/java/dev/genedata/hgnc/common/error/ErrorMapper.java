@@ -41,6 +41,7 @@ public class ErrorMapper {
                 : e instanceof UnsupportedContentException ? 415
                 : e instanceof SourceUnavailableException ? 502
                 : e instanceof ConcurrentChangeException || e instanceof NotReadyException ? 503
+                : e instanceof StoreFullException ? 507
                 : 500;
     }
 

@@ -69,12 +69,19 @@ public class DataResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class),
                     examples = @ExampleObject(name = "truncated", value = "{\"error\":\"truncated JSON at line 1 "
                             + "column 234497 after record 250\",\"status\":400}")))
-    @APIResponse(responseCode = "409", description = "Another load is in progress",
+    @APIResponse(responseCode = "409", description = "Another load is in progress (the lock of a loader that died "
+            + "frees itself within hgnc.data.load-lease)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "502", description = "The configured source is unreachable or sent something else",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable",
+    @APIResponse(responseCode = "503", description = "Redis is unavailable, or the load stalled past its lease and lost its lock",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "507", description = "Redis has no memory left for the new set (maxmemory); the "
+            + "current set is untouched", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "maxmemory",
+                    value = "{\"error\":\"Redis is out of memory (maxmemory 60 MB, 55 MB used): a reload needs room "
+                            + "for the current set and the new one, about 79 MB; raise maxmemory or delete the data "
+                            + "first (DELETE /data)\",\"status\":507}")))
     public Response load(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
         BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
         in.mark(1);

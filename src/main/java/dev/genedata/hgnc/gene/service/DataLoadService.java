@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.genedata.hgnc.common.error.StoreFullException;
 import dev.genedata.hgnc.config.HgncConfig;
 import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.model.GeneColumns;
@@ -27,17 +28,21 @@ import dev.genedata.hgnc.gene.parse.MalformedDataException;
 import dev.genedata.hgnc.gene.source.SourceDownloader;
 import dev.genedata.hgnc.gene.source.SourceUnavailableException;
 import dev.genedata.hgnc.gene.store.GeneSetWriter;
+import dev.genedata.hgnc.gene.store.GeneSetWriter.RedisMemory;
 import dev.genedata.hgnc.gene.store.PendingGeneSet;
+import dev.genedata.hgnc.redis.RedisFailures;
 
 /**
  * Loads an HGNC complete set into Redis, replacing the current one in one atomic swap, and deletes
  * it. Records stream from the parser straight into pipelined writes, each as its own bytes from the
- * file (compacted); a malformed file or a failed download leaves the current set untouched.
+ * file (compacted); a malformed file, a failed download or a Redis out of memory leaves the current set untouched.
  */
 @ApplicationScoped
 public class DataLoadService {
 
     private static final Logger LOG = Logger.getLogger(DataLoadService.class);
+
+    private static final long MEGABYTE = 1024 * 1024;
 
     /** How the source of an uploaded file is named in the summary. */
     public static final String UPLOAD = "upload";
@@ -131,10 +136,47 @@ public class DataLoadService {
                     extras.records(), source, tookMs, pending.version(), replaced == null ? "none" : replaced);
             return new LoadResult(extras.records(), source, tookMs);
         } catch (RuntimeException e) {
+            if (RedisFailures.isOutOfMemory(e)) {
+                throw outOfMemory(source, started, e);
+            }
             LOG.warnf("Loading the HGNC set from %s failed after %d ms; the current set is unchanged: %s",
                     source, (System.nanoTime() - started) / 1_000_000, e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * The answer to a load that Redis refused for lack of memory, once its partial set is deleted: how much memory
+     * Redis has and how much a reload needs, about twice the current set (it and the new one side by side).
+     */
+    private StoreFullException outOfMemory(String source, long started, RuntimeException refusal) {
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        RedisMemory memory;
+        try {
+            memory = writer.memory();
+        } catch (RuntimeException measuring) {
+            refusal.addSuppressed(measuring);
+            LOG.warnf("Loading the HGNC set from %s failed after %d ms: Redis is out of memory (%s); its memory could "
+                    + "not be measured: %s", source, tookMs, RedisFailures.reason(refusal), RedisFailures.reason(measuring));
+            return new StoreFullException("Redis is out of memory (maxmemory): a reload needs room for the current set "
+                    + "and the new one; raise maxmemory or delete the data first", refusal);
+        }
+        String limit = memory.max() == 0 ? "no maxmemory set" : "maxmemory " + megabytes(memory.max()) + " MB";
+        String figures = limit + ", " + megabytes(memory.used()) + " MB used";
+        LOG.warnf("Loading the HGNC set from %s failed after %d ms: Redis refused a write for lack of memory (%s, the "
+                + "current set takes %d MB, a reload about %d MB); the partial set is deleted, the current one unchanged",
+                source, tookMs, figures, megabytes(memory.currentSet()), megabytes(2 * memory.currentSet()));
+        if (memory.currentSet() == 0) {
+            return new StoreFullException("Redis is out of memory (" + figures + "): the new set does not fit beside "
+                    + "what Redis holds; raise maxmemory or free memory in Redis", refusal);
+        }
+        return new StoreFullException("Redis is out of memory (" + figures + "): a reload needs room for the current "
+                + "set and the new one, about " + megabytes(2 * memory.currentSet()) + " MB; raise maxmemory or delete "
+                + "the data first (DELETE /data)", refusal);
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + MEGABYTE - 1) / MEGABYTE;
     }
 
     private Derived derive(GeneSetSummary summary, GeneColumns columns) {

@@ -13,8 +13,11 @@ import io.vertx.mutiny.redis.client.Request;
 
 /**
  * A gene set being written: records go out in pipelined batches while the file is still being read;
- * {@link #addIds} queues the id list, {@link #commit} the summary and columns; it waits for every write and swaps the set in. Every write goes
- * over one connection, so Redis applies them in the order they were queued.
+ * {@link #addIds} queues the id list, {@link #commit} the summary and columns; it waits for every write and swaps
+ * the set in. Every write goes over one connection, so Redis applies them in the order they were queued. Each key
+ * is created with the load's lease as its time to live, in the same step as its first write, and no further write
+ * to it goes out before that one succeeded, so no key of the set ever exists without it: if the loader dies, the
+ * keys expire with its lock.
  * Closing it without a commit deletes what was written and releases the lock, so a failed load leaves
  * the current set as it was.
  */
@@ -25,16 +28,16 @@ public final class PendingGeneSet implements AutoCloseable {
     private final GeneSetWriter writer;
     private final RedisConnection connection;
     private final long version;
-    private final String lockToken;
+    private final LoadLease lease;
     private final List<CompletableFuture<?>> writes = new ArrayList<>();
     private final Batch genes;
     private boolean committed;
 
-    PendingGeneSet(GeneSetWriter writer, RedisConnection connection, long version, String lockToken) {
+    PendingGeneSet(GeneSetWriter writer, RedisConnection connection, long version, LoadLease lease) {
         this.writer = writer;
         this.connection = connection;
         this.version = version;
-        this.lockToken = lockToken;
+        this.lease = lease;
         this.genes = new Batch(GeneKeys.key(version, GeneKeys.GENES));
     }
 
@@ -55,7 +58,7 @@ public final class PendingGeneSet implements AutoCloseable {
      */
     public void addIds(int[] ids) {
         genes.flush();
-        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.IDS)).arg(PackedIds.pack(ids)));
+        set(GeneKeys.IDS, PackedIds.pack(ids));
     }
 
     /**
@@ -67,37 +70,48 @@ public final class PendingGeneSet implements AutoCloseable {
      */
     public Long commit(String infoJson, String columnsJson) {
         genes.flush();
-        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.INFO)).arg(infoJson));
-        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, GeneKeys.COLUMNS)).arg(columnsJson));
+        set(GeneKeys.INFO, infoJson);
+        set(GeneKeys.COLUMNS, columnsJson);
         awaitWrites();
-        GeneSetWriter.Replaced replaced = writer.swap(Long.toString(version));
+        lease.close(); // the swap releases the lock: a renewal after it would find the lock gone
+        GeneSetWriter.Replaced replaced = writer.swap(Long.toString(version), lease.token());
         committed = true;
         return replaced == null ? null : replaced.version();
     }
 
-    /** Deletes an uncommitted set and releases the load lock. */
+    /** Stops renewing the lease, deletes an uncommitted set and releases the load lock. */
     @Override
     public void close() {
+        lease.close();
         try {
             if (!committed) {
                 writer.discard(connection, version);
             }
         } finally {
             connection.closeAndForget();
-            writer.release(lockToken);
+            writer.release(lease.token());
         }
+    }
+
+    /** Queues a SET of one of this version's string keys, which it creates with the lease as its time to live. */
+    private void set(String suffix, String value) {
+        write(Request.cmd(Command.SET).arg(GeneKeys.key(version, suffix)).arg(value).arg("PX").arg(lease.millis()));
     }
 
     private void write(Request request) {
         writes.add(connection.send(request).subscribeAsCompletionStage());
     }
 
-    /** Fields of one hash, sent in HSETs of {@value #BATCH} fields. */
+    /**
+     * Fields of one hash, sent in HSETs of {@value #BATCH} fields. The first creates the hash with the lease as its
+     * time to live ({@link GeneKeys#HSET_EXPIRING}) and is awaited, so that no plain HSET can create it without one.
+     */
     private final class Batch {
 
         private final String key;
         private Request request;
         private int fields;
+        private boolean created;
 
         Batch(String key) {
             this.key = key;
@@ -105,7 +119,8 @@ public final class PendingGeneSet implements AutoCloseable {
 
         void add(String field, byte[] value) {
             if (request == null) {
-                request = Request.cmd(Command.HSET).arg(key);
+                request = created ? Request.cmd(Command.HSET).arg(key)
+                        : GeneKeys.HSET_EXPIRING.eval(List.of(key)).arg(lease.millis());
             }
             request.arg(field).arg(value);
             if (++fields == BATCH) {
@@ -114,11 +129,17 @@ public final class PendingGeneSet implements AutoCloseable {
         }
 
         void flush() {
-            if (request != null) {
-                write(request);
-                request = null;
-                fields = 0;
+            if (request == null) {
+                return;
             }
+            if (created) {
+                write(request);
+            } else {
+                connection.send(request).await().atMost(writer.timeout());
+                created = true;
+            }
+            request = null;
+            fields = 0;
         }
     }
 

@@ -23,5 +23,6 @@ class ErrorMapperTest {
         assertThat(ErrorMapper.status(new SourceUnavailableException(URI.create("file:///x"), "gone"))).isEqualTo(502);
         assertThat(ErrorMapper.status(new ConcurrentChangeException("again"))).isEqualTo(503);
         assertThat(ErrorMapper.status(new NotReadyException("soon"))).isEqualTo(503);
+        assertThat(ErrorMapper.status(new StoreFullException("raise maxmemory", null))).isEqualTo(507);
     }
 }

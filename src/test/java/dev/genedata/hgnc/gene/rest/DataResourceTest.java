@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -29,6 +32,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 
 /** {@code /data} and {@code /info}: loads in every format, failed loads, streaming, delete. */
 @QuarkusTest
@@ -36,6 +40,9 @@ import io.vertx.mutiny.redis.client.Request;
 class DataResourceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The load lock (see {@code GeneKeys}), and its lease in the test profile. */
+    private static final String LOAD_LOCK = "hgnc:load-lock";
+    private static final Duration LEASE = Duration.ofSeconds(2);
 
     @Inject
     Redis redis;
@@ -159,6 +166,49 @@ class DataResourceTest {
     }
 
     @Test
+    void aLoadWhileAnotherHoldsTheLockIs409UntilTheDeadLoadersLeaseRunsOut() {
+        // A loader that died right after taking the lock: nobody renews it.
+        send(Request.cmd(Command.SET).arg(LOAD_LOCK).arg("a-loader-that-died").arg("PX").arg(LEASE.toMillis()));
+        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
+                .when().post("/data")
+                .then().statusCode(409).contentType(ContentType.JSON)
+                .body("error", equalTo("another load of the data set is in progress; try again when it has finished "
+                        + "(the lock of a load whose process died frees itself within 2 s)"));
+
+        await("a load once the dead loader's lease has run out").atMost(LEASE.plusSeconds(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
+                        .when().post("/data").then().extract().statusCode(), status -> status == 201);
+        assertThat(text(LOAD_LOCK)).as("the swap released the lock").isNull();
+        assertThat(keysOf(version())).hasSize(4).allSatisfy(key -> assertThat(ttlMillis(key)).isEqualTo(-1L));
+    }
+
+    @Test
+    void aReloadThatRedisRefusesForLackOfMemoryIs507AndKeepsTheSet() {
+        long before = version();
+        long used = Long.parseLong(info("used_memory"));
+        // Room for the lock and a batch of records, not for a second set of the sample (about 1 MB).
+        send(Request.cmd(Command.CONFIG).arg("SET").arg("maxmemory").arg(used + 200_000));
+        try {
+            given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
+                    .when().post("/data")
+                    .then().statusCode(507).contentType(ContentType.JSON)
+                    .body("status", equalTo(507))
+                    .body("error", startsWith("Redis is out of memory (maxmemory " + megabytes(used + 200_000) + " MB, "))
+                    .body("error", matchesPattern(".*: a reload needs room for the current set and the new one, about "
+                            + "[1-9][0-9]* MB; raise maxmemory or delete the data first \\(DELETE /data\\)"));
+        } finally {
+            send(Request.cmd(Command.CONFIG).arg("SET").arg("maxmemory").arg(0));
+        }
+        assertThat(keysOf(before + 1)).as("the refused load's keys").isEmpty();
+        assertThat(text(LOAD_LOCK)).as("the refused load released the lock").isNull();
+        given().when().get("/info").then().statusCode(200)
+                .body("records", equalTo(503))
+                .body("version", equalTo((int) before));
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void infoCountsWhatTheSampleHolds() {
         long approved = SampleData.records().stream().filter(r -> SampleData.textIs(r, "status", "Approved")).count();
         given().when().get("/info").then().statusCode(200)
@@ -190,6 +240,25 @@ class DataResourceTest {
         redis.send(Request.cmd(Command.KEYS).arg("hgnc:v" + version + ":*")).await().atMost(Duration.ofSeconds(5))
                 .forEach(key -> keys.add(key.toString()));
         return keys;
+    }
+
+    private String text(String key) {
+        Response value = send(Request.cmd(Command.GET).arg(key));
+        return value == null ? null : value.toString();
+    }
+
+    /** A field of Redis's {@code INFO}. */
+    private String info(String field) {
+        return send(Request.cmd(Command.INFO)).toString().lines().filter(line -> line.startsWith(field + ":"))
+                .map(line -> line.substring(field.length() + 1).trim()).findFirst().orElseThrow();
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    }
+
+    private Response send(Request request) {
+        return redis.send(request).await().atMost(Duration.ofSeconds(5));
     }
 
     private long ttlMillis(String key) {

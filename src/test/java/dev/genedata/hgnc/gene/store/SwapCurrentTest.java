@@ -121,9 +121,10 @@ class SwapCurrentTest {
     }
 
     private String swap(String version, String ttl) {
-        List<String> args = new ArrayList<>(List.of(version, ttl));
+        List<String> args = new ArrayList<>(List.of(version, ttl, ""));
         args.addAll(GeneKeys.suffixes());
-        Response old = GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED), args).await().atMost(WAIT);
+        Response old = GeneKeys.SWAP_CURRENT.run(redis, List.of(GeneKeys.CURRENT, GeneKeys.RETIRED, GeneKeys.LOAD_LOCK), args)
+                .await().atMost(WAIT);
         if (old == null) {
             return null;
         }
