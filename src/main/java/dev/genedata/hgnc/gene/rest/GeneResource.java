@@ -50,13 +50,14 @@ public class GeneResource {
     @APIResponse(responseCode = "200", description = "Matching ids in numeric order",
             headers = @Header(name = "X-Total-Count", description = "Matches before paging", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "chromosome=MT&limit=3",
-                    value = "[\"HGNC:7413\",\"HGNC:7414\",\"HGNC:7415\"]")))
+                    value = "[\"HGNC:7409\",\"HGNC:7414\",\"HGNC:7415\"]")))
     @APIResponse(responseCode = "400", description = "Bad chromosome, offset or limit",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class),
                     examples = @ExampleObject(name = "chromosome", value = "{\"error\":\"chromosome must be one of 1, 2, "
                             + "3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, X, Y, MT; got "
                             + "'23'\",\"status\":400}")))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable",
+    @APIResponse(responseCode = "503", description = "This replica's read view of the latest data version is not built "
+            + "yet (for a few seconds after a load or a start), or Redis is unavailable and it has none",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> list(
             @Parameter(description = "locus_group, e.g. `protein-coding gene`") @QueryParam("locus_group") String locusGroup,
@@ -107,8 +108,8 @@ public class GeneResource {
                     + "\"record\":" + A1BG + "}]}")))
     @APIResponse(responseCode = "404", description = "No gene has or had the symbol",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable, or the set was replaced twice while it was "
-            + "read (try again)",
+    @APIResponse(responseCode = "503", description = "This replica's read view of the latest data version is not built "
+            + "yet (for a few seconds after a load or a start), or Redis is unavailable and it has none",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public Uni<SymbolMatches> bySymbol(
             @Parameter(description = "A symbol, any case", example = "A1BG") @PathParam("symbol") String symbol) {
