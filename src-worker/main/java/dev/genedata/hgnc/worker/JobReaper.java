@@ -55,37 +55,19 @@ public class JobReaper {
         }
     }
 
-    /**
-     * Reaps every orphan now.
-     *
-     * @return how many jobs this call took back
-     */
+    /** Reaps every orphan now; returns how many jobs this call took back. */
     public int reapAll() {
-        int reaped = 0;
-        for (Orphan orphan : queue.orphans().await().atMost(timeout)) {
-            if (takeBack(orphan, true)) {
-                reaped++;
-            }
-        }
-        return reaped;
+        return (int) queue.orphans().await().atMost(timeout).stream().filter(orphan -> takeBack(orphan, true)).count();
     }
 
     /**
-     * Gives back the jobs on a living worker's own list that none of its threads runs: those a Redis
-     * failure interrupted, which no reaper takes while the worker renews its lease. Same rules as a reap.
-     *
-     * @param worker this worker's id
-     * @param running the jobs its threads run now
-     * @return how many jobs it gave back
+     * Gives back the jobs on a living worker's own list that none of its threads runs ({@code running}): those a
+     * Redis failure interrupted, which no reaper takes while the worker renews its lease. Same rules as a reap;
+     * returns how many jobs it gave back.
      */
     public int reclaim(String worker, Set<String> running) {
-        int reclaimed = 0;
-        for (String id : queue.held(worker).await().atMost(timeout)) {
-            if (!running.contains(id) && takeBack(new Orphan(worker, id), false)) {
-                reclaimed++;
-            }
-        }
-        return reclaimed;
+        return (int) queue.held(worker).await().atMost(timeout).stream()
+                .filter(id -> !running.contains(id) && takeBack(new Orphan(worker, id), false)).count();
     }
 
     /**

@@ -41,12 +41,7 @@ public record AnalysisOutcome(int matched, LinkedHashMap<String, ? extends Numbe
 
     /** The table as series: a single table is one series named after the value axis. */
     public Map<String, ? extends Map<String, ? extends Number>> asSeries() {
-        if (series != null) {
-            return series;
-        }
-        Map<String, Map<String, ? extends Number>> single = new LinkedHashMap<>();
-        single.put(chart.valueLabel(), counts);
-        return single;
+        return series != null ? series : Map.of(chart.valueLabel(), counts);
     }
 
     /**

@@ -27,12 +27,7 @@ public class AnalysisRunner {
     private final ChartRenderer charts;
     private final ObjectMapper mapper;
 
-    /**
-     * @param analyses one analysis per kind
-     * @param charts draws the outcomes
-     * @param mapper writes the parameters into the result
-     * @throws IllegalStateException when a kind has no analysis or two
-     */
+    /** Takes one analysis per kind; throws IllegalStateException when a kind has none or two. */
     AnalysisRunner(@All List<Analysis<?>> analyses, ChartRenderer charts, ObjectMapper mapper) {
         for (Analysis<?> analysis : analyses) {
             if (this.analyses.put(analysis.kind(), analysis) != null) {

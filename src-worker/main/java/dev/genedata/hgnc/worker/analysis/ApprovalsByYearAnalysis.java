@@ -82,9 +82,7 @@ public class ApprovalsByYearAnalysis implements Analysis<ApprovalsByYearRequest>
 
     private static LinkedHashMap<String, Integer> table(int start, int[] perYear) {
         LinkedHashMap<String, Integer> table = new LinkedHashMap<>();
-        for (int i = 0; i < perYear.length; i++) {
-            table.put(Integer.toString(start + i), perYear[i]);
-        }
+        IntStream.range(0, perYear.length).forEach(i -> table.put(Integer.toString(start + i), perYear[i]));
         return table;
     }
 }

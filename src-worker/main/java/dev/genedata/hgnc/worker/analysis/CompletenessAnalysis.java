@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.worker.analysis;
 
 import java.util.LinkedHashMap;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,10 +42,8 @@ public class CompletenessAnalysis implements Analysis<CompletenessRequest> {
             }
         });
         LinkedHashMap<String, Double> shares = new LinkedHashMap<>();
-        for (int f = 0; f < fields; f++) {
-            shares.put(columns.fields().get(f),
-                    genes.length == 0 ? 0.0 : Math.round(1000.0 * filled[f] / genes.length) / 10.0);
-        }
+        IntStream.range(0, fields).forEach(f -> shares.put(columns.fields().get(f),
+                genes.length == 0 ? 0.0 : Math.round(1000.0 * filled[f] / genes.length) / 10.0));
         return new AnalysisOutcome(genes.length, shares, null, null, new ChartSpec(ChartType.HORIZONTAL_BAR,
                 "Share of genes with each field filled (" + ChartTitles.matchedGenes(genes.length) + ")", "field",
                 "% of genes"));

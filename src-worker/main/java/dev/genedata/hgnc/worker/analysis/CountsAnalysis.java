@@ -48,9 +48,13 @@ public class CountsAnalysis implements Analysis<CountsRequest> {
         if (groupBy == GroupBy.CHROMOSOME) {
             counts = byChromosome(columns, genes, progress);
         } else {
-            LinkedHashMap<String, Integer> all = largestFirst(groupBy == GroupBy.GENE_GROUP
-                    ? byGroup(columns, genes, progress)
-                    : byCode(dictionary(columns, groupBy), codes(columns, groupBy), genes, progress));
+            LinkedHashMap<String, Integer> all = largestFirst(switch (groupBy) {
+                case GENE_GROUP -> byGroup(columns, genes, progress);
+                case LOCUS_GROUP -> byCode(columns.locusGroups(), columns.locusGroup(), genes, progress);
+                case LOCUS_TYPE -> byCode(columns.locusTypes(), columns.locusType(), genes, progress);
+                case STATUS -> byCode(columns.statuses(), columns.status(), genes, progress);
+                case CHROMOSOME -> throw new IllegalArgumentException("cannot count codes of " + groupBy.id());
+            });
             int top = request.top();
             counts = new LinkedHashMap<>();
             all.entrySet().stream().limit(top).forEach(e -> counts.put(e.getKey(), e.getValue()));
@@ -123,23 +127,5 @@ public class CountsAnalysis implements Analysis<CountsRequest> {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
-    }
-
-    private static List<String> dictionary(GeneColumns columns, GroupBy field) {
-        return switch (field) {
-            case LOCUS_GROUP -> columns.locusGroups();
-            case LOCUS_TYPE -> columns.locusTypes();
-            case STATUS -> columns.statuses();
-            default -> throw new IllegalArgumentException("cannot count codes of " + field.id());
-        };
-    }
-
-    private static int[] codes(GeneColumns columns, GroupBy field) {
-        return switch (field) {
-            case LOCUS_GROUP -> columns.locusGroup();
-            case LOCUS_TYPE -> columns.locusType();
-            case STATUS -> columns.status();
-            default -> throw new IllegalArgumentException("cannot count codes of " + field.id());
-        };
     }
 }

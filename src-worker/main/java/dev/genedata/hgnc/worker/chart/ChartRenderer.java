@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -140,10 +141,8 @@ public class ChartRenderer {
     /** Level labels while they fit, 45° for a moderate number of categories, 90° for many. */
     private static void turnLabels(CategoryAxis axis, DefaultCategoryDataset dataset) {
         int count = dataset.getColumnCount();
-        int longest = 0;
-        for (Object key : dataset.getColumnKeys()) {
-            longest = Math.max(longest, key.toString().length());
-        }
+        int longest = ((List<?>) dataset.getColumnKeys()).stream().mapToInt(key -> key.toString().length()).max()
+                .orElse(0);
         if (count * longest > 120) {
             axis.setCategoryLabelPositions(count > 30 ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.UP_45);
         }

@@ -8,6 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -76,16 +77,15 @@ public @interface NotAfter {
         }
 
         private static Integer component(Record record, String name) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getName().equals(name)) {
-                    try {
-                        return (Integer) component.getAccessor().invoke(record);
-                    } catch (IllegalAccessException | InvocationTargetException e) {
-                        throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
-                    }
-                }
+            RecordComponent component = Arrays.stream(record.getClass().getRecordComponents())
+                    .filter(candidate -> candidate.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            record.getClass().getSimpleName() + " has no component " + name));
+            try {
+                return (Integer) component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
             }
-            throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
         }
     }
 }

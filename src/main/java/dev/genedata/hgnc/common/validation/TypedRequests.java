@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,10 +62,7 @@ public class TypedRequests {
     private final ObjectMapper strict;
     private final Validator validator;
 
-    /**
-     * @param mapper the application's mapper; a strict copy of it reads requests
-     * @param validator checks the rules declared on the request records
-     */
+    /** Reads requests with a strict copy of the application's mapper and checks them with the validator. */
     public TypedRequests(ObjectMapper mapper, Validator validator) {
         this.strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
@@ -135,7 +134,8 @@ public class TypedRequests {
         }
         StringBuilder message = new StringBuilder(String.join(".", names)).append(' ').append(violation.getMessage());
         Object value = violation.getInvalidValue();
-        Class<?> type = last == null ? null : fieldType(violation.getLeafBean().getClass(), last);
+        Field leaf = last == null ? null : declaredField(violation.getLeafBean().getClass(), last);
+        Class<?> type = leaf == null ? null : leaf.getType();
         if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull && type != null && type.isEnum()) {
             message.append(": one of ").append(String.join(", ", enumNames(type)));
         } else if (isScalar(value)) {
@@ -205,25 +205,16 @@ public class TypedRequests {
     /** " for analysis counts" for a subtype of a polymorphic request, else nothing. */
     private static String typeSuffix(Class<?> type) {
         JsonTypeName name = type == null ? null : type.getAnnotation(JsonTypeName.class);
-        if (name == null) {
-            return "";
-        }
-        for (Class<?> parent : type.getInterfaces()) {
-            JsonTypeInfo info = parent.getAnnotation(JsonTypeInfo.class);
-            if (info != null) {
-                return " for " + info.property() + " " + name.value();
-            }
-        }
-        return "";
+        return name == null ? "" : Arrays.stream(type.getInterfaces())
+                .map(parent -> parent.getAnnotation(JsonTypeInfo.class)).filter(Objects::nonNull).findFirst()
+                .map(info -> " for " + info.property() + " " + name.value()).orElse("");
     }
 
     private static List<String> subtypeNames(Class<?> base) {
-        JsonSubTypes subtypes = base.getAnnotation(JsonSubTypes.class);
-        if (subtypes == null) {
-            return List.of();
-        }
-        return Arrays.stream(subtypes.value()).map(subtype -> subtype.name().isEmpty()
-                ? subtype.value().getAnnotation(JsonTypeName.class).value() : subtype.name()).toList();
+        return Optional.ofNullable(base.getAnnotation(JsonSubTypes.class)).stream()
+                .flatMap(subtypes -> Arrays.stream(subtypes.value()))
+                .map(subtype -> subtype.name().isEmpty() ? subtype.value().getAnnotation(JsonTypeName.class).value()
+                        : subtype.name()).toList();
     }
 
     private String expected(Class<?> target, Field field) {
@@ -261,9 +252,6 @@ public class TypedRequests {
 
     /** The record field the failing value was meant for, for its range or length. */
     private static Field field(JsonMappingException e) {
-        if (e.getPath().isEmpty()) {
-            return null;
-        }
         JsonMappingException.Reference last = e.getPath().get(e.getPath().size() - 1);
         Object from = last.getFrom();
         Class<?> owner = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
@@ -273,11 +261,6 @@ public class TypedRequests {
         return Arrays.stream(owner.getRecordComponents())
                 .filter(component -> ParameterNames.json(component.getName()).equals(last.getFieldName()))
                 .findFirst().map(component -> declaredField(owner, component.getName())).orElse(null);
-    }
-
-    private static Class<?> fieldType(Class<?> owner, String name) {
-        Field field = declaredField(owner, name);
-        return field == null ? null : field.getType();
     }
 
     private static Field declaredField(Class<?> owner, String name) {

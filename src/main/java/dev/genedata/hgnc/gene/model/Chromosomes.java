@@ -1,10 +1,12 @@
 package dev.genedata.hgnc.gene.model;
 
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Derives chromosomes from HGNC's {@code location}: {@code 19q13.43} and {@code 1p36.33-p36.32} are on
@@ -41,23 +43,17 @@ public final class Chromosomes {
      * such as {@code reserved}, {@code unplaced}, an empty or a null location.
      */
     public static Set<String> fromLocation(String location) {
-        Set<String> found = new LinkedHashSet<>(4);
         if (location == null || location.isBlank()) {
-            return found;
+            return new LinkedHashSet<>(4);
         }
-        boolean[] named = new boolean[ALL.size()];
+        BitSet named = new BitSet(ALL.size());
         for (String part : PART_SEPARATOR.split(location.trim())) {
             Matcher matcher = CHROMOSOME.matcher(part);
             if (matcher.find()) {
-                named[matcher.group(1) != null ? ALL.indexOf(matcher.group(1)) : ALL.indexOf("MT")] = true;
+                named.set(matcher.group(1) != null ? ALL.indexOf(matcher.group(1)) : ALL.indexOf("MT"));
             }
         }
-        for (int i = 0; i < named.length; i++) {
-            if (named[i]) {
-                found.add(ALL.get(i));
-            }
-        }
-        return found;
+        return named.stream().mapToObj(ALL::get).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Whether the value is one of {@link #ALL}, exactly as written there (so {@code "x"} is not). */

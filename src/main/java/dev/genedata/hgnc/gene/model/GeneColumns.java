@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The gene set as compact columns, one array element per gene: what analyses read instead of every
@@ -86,16 +88,9 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
             locusGroup[g] = groups.code(gene.locusGroup());
             locusType[g] = types.code(gene.locusType());
             status[g] = statuses.code(gene.status());
-            int mask = 0;
-            for (String chromosome : gene.chromosomes()) {
-                mask |= 1 << Chromosomes.ALL.indexOf(chromosome);
-            }
-            chromosomes[g] = mask;
-            int[] codes = new int[gene.geneGroups().size()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = geneGroupNames.code(gene.geneGroups().get(i));
-            }
-            geneGroups[g] = codes;
+            chromosomes[g] = gene.chromosomes().stream()
+                    .mapToInt(chromosome -> 1 << Chromosomes.ALL.indexOf(chromosome)).reduce(0, (a, b) -> a | b);
+            geneGroups[g] = gene.geneGroups().stream().mapToInt(geneGroupNames::code).toArray();
             years[g] = gene.yearApproved();
             schemaBits[g] = gene.fields().schemaBits();
             List<String> others = gene.fields().others();
@@ -110,10 +105,8 @@ public record GeneColumns(long version, List<String> fields, int[] ids, String[]
 
         /** The columns of every gene added, with {@code fields} as the bit order of the filled fields. */
         public GeneColumns build(long version, List<String> fields) {
-            Map<String, Integer> fieldIndex = new HashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                fieldIndex.put(fields.get(i), i);
-            }
+            Map<String, Integer> fieldIndex = IntStream.range(0, fields.size()).boxed()
+                    .collect(Collectors.toMap(fields::get, i -> i, (first, last) -> last));
             int[] bitOfSchema = HgncSchema.TSV_COLUMNS.stream().mapToInt(field -> fieldIndex.getOrDefault(field, -1)).toArray();
             int[] bitOfCode = otherFields.values().stream().mapToInt(field -> fieldIndex.getOrDefault(field, -1)).toArray();
             int words = Math.max(1, (fields.size() + 63) / 64);

@@ -3,6 +3,7 @@ package dev.genedata.hgnc.gene.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import jakarta.validation.constraints.Size;
 
@@ -72,15 +73,13 @@ public record GeneFilter(
         return new GeneFilter(locusGroup, locusType, status, chromosome, geneGroup, null, null, null);
     }
 
-    /**
-     * The positions in {@code columns} of the genes that pass every key, ascending.
-     */
+    /** The positions in {@code columns} of the genes that pass every key, ascending. */
     public int[] select(GeneColumns columns) {
         boolean[] locusGroups = codes(columns.locusGroups(), locusGroup);
         boolean[] locusTypes = codes(columns.locusTypes(), locusType);
         boolean[] statuses = codes(columns.statuses(), status);
         boolean[] geneGroups = codes(columns.geneGroupNames(), geneGroup);
-        int chromosomeMask = chromosome == null ? -1 : chromosomeBit(chromosome);
+        int chromosomeBit = chromosome == null ? -1 : Chromosomes.ALL.indexOf(chromosome);
         boolean years = approvedFrom != null || approvedTo != null;
         int from = approvedFrom == null ? Integer.MIN_VALUE : approvedFrom;
         int to = approvedTo == null ? Integer.MAX_VALUE : approvedTo;
@@ -90,8 +89,9 @@ public record GeneFilter(
         for (int g = 0; g < columns.size(); g++) {
             if (matches(locusGroups, columns.locusGroup()[g]) && matches(locusTypes, columns.locusType()[g])
                     && matches(statuses, columns.status()[g])
-                    && (chromosomeMask == -1 || (columns.chromosomes()[g] & chromosomeMask) != 0)
-                    && (geneGroups == null || inAnyGroup(geneGroups, columns.geneGroups()[g]))
+                    && (chromosome == null
+                            || chromosomeBit >= 0 && (columns.chromosomes()[g] & 1 << chromosomeBit) != 0)
+                    && (geneGroups == null || IntStream.of(columns.geneGroups()[g]).anyMatch(code -> geneGroups[code]))
                     && (symbolPrefix == null
                             || columns.symbols()[g].regionMatches(true, 0, symbolPrefix, 0, symbolPrefix.length()))
                     && (!years || inYears(columns.yearApproved()[g], from, to))) {
@@ -113,23 +113,8 @@ public record GeneFilter(
         return codes;
     }
 
-    /** The chromosome's bit; 0 (nothing matches) for a name outside {@link Chromosomes#ALL}. */
-    private static int chromosomeBit(String chromosome) {
-        int bit = Chromosomes.ALL.indexOf(chromosome);
-        return bit < 0 ? 0 : 1 << bit;
-    }
-
     private static boolean matches(boolean[] codes, int code) {
         return codes == null || (code >= 0 && codes[code]);
-    }
-
-    private static boolean inAnyGroup(boolean[] codes, int[] groups) {
-        for (int group : groups) {
-            if (codes[group]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inYears(int year, int from, int to) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -27,6 +28,10 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
     /** The chromosome bucket of genes whose location names none (reserved, unplaced, missing). */
     public static final String NO_CHROMOSOME = "unassigned";
 
+    /** The later of two dates (YYYY-MM-DD), null when both are. */
+    private static final BinaryOperator<String> NEWEST =
+            BinaryOperator.maxBy(Comparator.nullsFirst(Comparator.naturalOrder()));
+
     /**
      * Summarises a set gene by gene as it is read: the count, the newest dates and the fields. The counts
      * per value are taken at the end from the set's {@link GeneColumns}, which code every value already.
@@ -45,13 +50,15 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
             records++;
             usedBits |= gene.fields().schemaBits();
             usedOthers.addAll(gene.fields().others());
-            newestModified = max(newestModified, gene.dateModified());
-            newestApproved = max(newestApproved, gene.dateApproved());
+            newestModified = NEWEST.apply(newestModified, gene.dateModified());
+            newestApproved = NEWEST.apply(newestApproved, gene.dateApproved());
         }
 
         /** Every field the genes added so far have filled: HGNC's column order first, then others by name. */
         public List<String> fields() {
-            return orderFields(usedBits, usedOthers);
+            List<String> ordered = new FieldSet(usedBits, List.of()).names();
+            usedOthers.stream().sorted().forEach(ordered::add);
+            return ordered;
         }
 
         /**
@@ -91,12 +98,6 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
         return byChromosome;
     }
 
-    private static List<String> orderFields(long schemaBits, Set<String> others) {
-        List<String> ordered = new FieldSet(schemaBits, List.of()).names();
-        others.stream().sorted().forEach(ordered::add);
-        return ordered;
-    }
-
     /** The genes per value of a dictionary-coded column (-1: none), largest first, ties by value. */
     private static Map<String, Integer> byCount(List<String> values, int[] codes) {
         int[] counts = new int[values.size()];
@@ -110,12 +111,5 @@ public record GeneSetSummary(int records, String source, Instant loadedAt, long 
                 .sorted(Comparator.<Integer> comparingInt(code -> counts[code]).reversed().thenComparing(values::get))
                 .forEach(code -> sorted.put(values.get(code), counts[code]));
         return sorted;
-    }
-
-    private static String max(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.compareTo(b) >= 0 ? a : b;
     }
 }

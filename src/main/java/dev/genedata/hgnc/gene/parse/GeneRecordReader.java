@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -48,11 +49,7 @@ public final class GeneRecordReader {
     private GeneRecordReader() {
     }
 
-    /**
-     * Reads every record into the sink, however large the data set. The body is read but not closed.
-     *
-     * @see #read(InputStream, String, long, RecordSink)
-     */
+    /** Reads every record into the sink, however large the data set; the body is read but not closed. */
     public static int read(InputStream body, String contentType, RecordSink sink) {
         return read(body, contentType, Long.MAX_VALUE, sink);
     }
@@ -72,7 +69,13 @@ public final class GeneRecordReader {
     public static int read(InputStream body, String contentType, long maxBytes, RecordSink sink) {
         RecordValidator validator = new RecordValidator(sink);
         boolean gzip = false;
-        try (BufferedInputStream raw = new BufferedInputStream(new KeptOpen(body), BUFFER)) {
+        InputStream keptOpen = new FilterInputStream(body) {
+            @Override
+            public void close() {
+                // the caller owns the body: closing the decompressor and buffers on top of it leaves it open
+            }
+        };
+        try (BufferedInputStream raw = new BufferedInputStream(keptOpen, BUFFER)) {
             gzip = startsWithGzipMagic(raw);
             InputStream decoded = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
             try (BufferedInputStream in = new BufferedInputStream(new SizeLimit(decoded, maxBytes), BUFFER)) {
@@ -142,32 +145,12 @@ public final class GeneRecordReader {
     }
 
     private static boolean isUtf16Or32(byte[] head) {
-        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
-                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
-            return true;
-        }
-        for (int i = 0; i < Math.min(4, head.length); i++) {
-            if (head[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)
+                || IntStream.range(0, Math.min(4, head.length)).anyMatch(i -> head[i] == 0);
     }
 
     private enum Format {
         JSON, TSV, EMPTY, UNKNOWN
-    }
-
-    /** The caller's stream, which closing the decompressor and buffers on top of it leaves open. */
-    private static final class KeptOpen extends FilterInputStream {
-
-        KeptOpen(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the body
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,8 +41,8 @@ final class RecordScanner {
     }
 
     private static final String HGNC_PREFIX = "HGNC:";
-    /** At most nine digits, so that the number always fits an int. */
-    private static final int MAX_ID_LENGTH = HGNC_PREFIX.length() + 9;
+    /** "HGNC:" and one to nine digits, the first not a zero: at most nine, so that the number always fits an int. */
+    private static final Pattern WELL_FORMED_ID = Pattern.compile("HGNC:[1-9][0-9]{0,8}");
     private static final int MAX_SHOWN = 60;
     private static final Map<String, Field> FIELDS = fields();
 
@@ -51,31 +52,9 @@ final class RecordScanner {
      */
     private final Map<String, Set<String>> chromosomes = new HashMap<>();
 
-    /**
-     * Reads the record that starts at the parser's current token, up to and including its last token.
-     *
-     * @param parser at the record's first token
-     * @param source the bytes the parser reads
-     * @return the record's facts, or what is wrong with it
-     */
+    /** Reads the record that starts at the parser's current token, up to and including its last token. */
     ScannedRecord scan(JsonParser parser, Source source) throws IOException {
         return new Scan(parser, source).run();
-    }
-
-    /** Whether the id is "HGNC:" and one to nine digits, the first not a zero. */
-    private static boolean isWellFormedId(String id) {
-        int length = id.length();
-        if (length <= HGNC_PREFIX.length() || length > MAX_ID_LENGTH || !id.startsWith(HGNC_PREFIX)
-                || id.charAt(HGNC_PREFIX.length()) == '0') {
-            return false;
-        }
-        for (int i = HGNC_PREFIX.length(); i < length; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Set<String> chromosomes(String location) {
@@ -161,7 +140,7 @@ final class RecordScanner {
 
         /** The record's facts, or its first problem: not an id, then no symbol, then a field of the wrong type. */
         private ScannedRecord finish() {
-            if (hgncId == null || hgncId.text() == null || !isWellFormedId(hgncId.text())) {
+            if (hgncId == null || hgncId.text() == null || !WELL_FORMED_ID.matcher(hgncId.text()).matches()) {
                 return ScannedRecord.failed(null, "hgnc_id must be a string like \"HGNC:5\", found " + Written.shown(hgncId));
             }
             String id = hgncId.text();
@@ -215,11 +194,7 @@ final class RecordScanner {
             return false;
         }
 
-        /**
-         * Checks that the value is an array of {@code element} tokens only.
-         *
-         * @param kept receives the elements' text, or null when nothing is kept
-         */
+        /** Checks that the value is an array of {@code element} tokens only; their text goes to {@code kept} if set. */
         private void elements(Field field, JsonToken element, List<String> kept) throws IOException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 mismatch(field);
@@ -269,10 +244,7 @@ final class RecordScanner {
             }
         }
 
-        /**
-         * The value from {@code start} to the end of the current token, which is the value's last, as written
-         * (compacted, shortened).
-         */
+        /** The value from {@code start} to the end of the current token, its last: as written, compacted, shortened. */
         private String asWritten(long start) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 parser.getText();

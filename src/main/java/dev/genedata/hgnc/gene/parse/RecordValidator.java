@@ -2,6 +2,9 @@ package dev.genedata.hgnc.gene.parse;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Passes the records {@link RecordScanner} checked on to the sink, numbered in file order: the first one
@@ -56,10 +59,8 @@ final class RecordValidator {
 
     /** "record 17", then the id and the TSV line where known: "record 17 (HGNC:123, line 19)". */
     private static String where(int index, String hgncId, int line) {
-        String details = hgncId == null ? "" : hgncId;
-        if (line > 0) {
-            details = details.isEmpty() ? "line " + line : details + ", line " + line;
-        }
+        String details = Stream.of(hgncId, line > 0 ? "line " + line : null).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
         return "record " + index + (details.isEmpty() ? "" : " (" + details + ")");
     }
 }

@@ -94,12 +94,10 @@ final class TsvRecordReader {
                     + "as HGNC's hgnc_complete_set.txt does");
         }
         Set<String> seen = new HashSet<>();
-        for (String column : header) {
-            if (!seen.add(column)) {
-                throw new MalformedDataException("line 1: the TSV header names column '" + Excerpt.of(column, MAX_SHOWN)
-                        + "' twice");
-            }
-        }
+        header.stream().filter(column -> !seen.add(column)).findFirst().ifPresent(column -> {
+            throw new MalformedDataException("line 1: the TSV header names column '" + Excerpt.of(column, MAX_SHOWN)
+                    + "' twice");
+        });
         return header;
     }
 
@@ -117,18 +115,13 @@ final class TsvRecordReader {
             case STRING -> json.writeString(cell);
             case INTEGER -> json.writeNumber(integer(field, cell, line, column));
             case STRING_ARRAY -> {
-                json.writeStartArray();
-                for (String value : values(field, cell)) {
-                    json.writeString(value);
-                }
-                json.writeEndArray();
+                String[] values = values(field, cell).toArray(String[]::new);
+                json.writeArray(values, 0, values.length);
             }
             case INTEGER_ARRAY -> {
-                json.writeStartArray();
-                for (String value : values(field, cell)) {
-                    json.writeNumber(integer(field, value, line, column));
-                }
-                json.writeEndArray();
+                long[] values = values(field, cell).stream().mapToLong(value -> integer(field, value, line, column))
+                        .toArray();
+                json.writeArray(values, 0, values.length);
             }
         }
     }

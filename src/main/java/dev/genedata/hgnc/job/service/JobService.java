@@ -1,6 +1,5 @@
 package dev.genedata.hgnc.job.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,6 @@ public class JobService {
     private final TypedRequests requests;
     private final ObjectMapper mapper;
     private final HgncConfig config;
-    private final Clock clock;
 
     JobService(JobStore jobs, JobQueue queue, ResultStore results, GeneStore genes, TypedRequests requests,
             ObjectMapper mapper, HgncConfig config) {
@@ -55,7 +53,6 @@ public class JobService {
         this.genes = genes;
         this.mapper = mapper;
         this.config = config;
-        this.clock = Clock.systemUTC();
     }
 
     /**
@@ -68,18 +65,13 @@ public class JobService {
     public Uni<Job> submit(String body) {
         AnalysisRequest request = requests.read(body, AnalysisRequest.class, AnalysisRequest.EXAMPLE);
         String params = json(request);
-        return genes.currentVersion().flatMap(version -> {
-            if (version == null) {
-                throw new StateConflictException("no data set is loaded; POST /data first, then submit the job again");
-            }
-            String id = UUID.randomUUID().toString();
-            Instant now = Instant.now(clock);
-            return jobs.create(id, request.kind().id(), params, now)
-                    .flatMap(created -> queue.push(id)
-                            .onFailure().call(() -> jobs.delete(id)))
-                    .invoke(() -> LOG.infof("Job %s queued: %s %s", id, request.kind().id(), params))
-                    .flatMap(queued -> jobs.get(id));
-        });
+        String id = UUID.randomUUID().toString();
+        return genes.currentVersion().onItem().ifNull().failWith(() -> new StateConflictException(
+                        "no data set is loaded; POST /data first, then submit the job again"))
+                .flatMap(version -> jobs.create(id, request.kind().id(), params, Instant.now()))
+                .flatMap(created -> queue.push(id).onFailure().call(() -> jobs.delete(id)))
+                .invoke(() -> LOG.infof("Job %s queued: %s %s", id, request.kind().id(), params))
+                .flatMap(queued -> jobs.get(id));
     }
 
     /**
@@ -90,12 +82,8 @@ public class JobService {
      */
     public Uni<Job> get(String id) {
         String uuid = checkId(id);
-        return jobs.get(uuid).map(job -> {
-            if (job == null) {
-                throw new UnknownResourceException("no job " + uuid + " (it never existed, was deleted, or expired)");
-            }
-            return job;
-        });
+        return jobs.get(uuid).onItem().ifNull().failWith(() -> new UnknownResourceException(
+                "no job " + uuid + " (it never existed, was deleted, or expired)"));
     }
 
     /**
@@ -107,8 +95,7 @@ public class JobService {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.of(status).orElseThrow(() ->
                 new InvalidInputException("status must be one of queued, running, finished, failed, cancelled; got '"
                         + Excerpt.of(status) + "'"));
-        int max = limit == null ? 100 : limit;
-        return collect(wanted, offset, max, 0, new ArrayList<>(), 0);
+        return collect(wanted, offset, limit == null ? 100 : limit, 0, new ArrayList<>(), 0);
     }
 
     private Uni<List<Job>> collect(JobStatus wanted, int offset, int max, long position, List<Job> page, int skipped) {

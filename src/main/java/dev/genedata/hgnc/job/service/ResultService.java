@@ -43,12 +43,9 @@ public class ResultService {
                             + job.progress() + "% done); poll /jobs/" + job.id())));
             case FAILED -> throw new StateConflictException("job " + job.id() + " failed: " + job.error());
             case CANCELLED -> throw new StateConflictException("job " + job.id() + " was cancelled; it has no result");
-            case FINISHED -> read.get().map(value -> {
-                if (value == null) {
-                    throw new UnknownResourceException("the result of job " + job.id() + " has expired");
-                }
-                return new Outcome<>(job.id(), value, null);
-            });
+            case FINISHED -> read.get().onItem().ifNull()
+                    .failWith(() -> new UnknownResourceException("the result of job " + job.id() + " has expired"))
+                    .map(value -> new Outcome<>(job.id(), value, null));
         };
     }
 

@@ -1,8 +1,8 @@
 package dev.genedata.hgnc.job.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -121,13 +121,9 @@ public class JobQueue {
 
     /** Every job on the list of a worker whose lease has expired (or that never had one), as (worker, job) pairs. */
     public Uni<List<Orphan>> orphans() {
-        return ORPHANS.run(redis, List.of(), List.of(PROCESSING, LEASE)).map(pairs -> {
-            List<Orphan> orphans = new ArrayList<>(pairs.size() / 2);
-            for (int i = 0; i + 1 < pairs.size(); i += 2) {
-                orphans.add(new Orphan(pairs.get(i).toString(), pairs.get(i + 1).toString()));
-            }
-            return orphans;
-        });
+        return ORPHANS.run(redis, List.of(), List.of(PROCESSING, LEASE)).map(pairs -> IntStream
+                .iterate(0, i -> i + 1 < pairs.size(), i -> i + 2)
+                .mapToObj(i -> new Orphan(pairs.get(i).toString(), pairs.get(i + 1).toString())).toList());
     }
 
     /**

@@ -188,17 +188,10 @@ public class JobStore {
      */
     private Uni<Move> move(String id, Collection<JobStatus> from, JobStatus to, Map<String, String> fields,
             boolean countAttempt, Duration ttl, String run) {
-        List<String> args = new ArrayList<>();
-        args.add(from.stream().map(JobStatus::id).collect(Collectors.joining(",")));
-        args.add(ttl == null ? "0" : ttl.isZero() || ttl.isNegative() ? "-1" : Long.toString(ttl.toMillis()));
-        args.add(countAttempt ? "1" : "0");
-        args.add(run);
-        args.add(STATUS);
-        args.add(to.id());
-        fields.forEach((field, value) -> {
-            args.add(field);
-            args.add(value);
-        });
+        List<String> args = new ArrayList<>(List.of(from.stream().map(JobStatus::id).collect(Collectors.joining(",")),
+                ttl == null ? "0" : ttl.isZero() || ttl.isNegative() ? "-1" : Long.toString(ttl.toMillis()),
+                countAttempt ? "1" : "0", run, STATUS, to.id()));
+        fields.forEach((field, value) -> args.addAll(List.of(field, value)));
         return TRANSITION.run(redis, List.of(key(id)), args).map(reply -> {
             if (reply == null) {
                 return new Move(false, null);
