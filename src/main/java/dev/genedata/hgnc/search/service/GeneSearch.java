@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.model.HgncSchema;
+import dev.genedata.hgnc.gene.view.GeneBrief;
 import dev.genedata.hgnc.gene.view.GeneView;
 import dev.genedata.hgnc.gene.view.GeneViews;
 import dev.genedata.hgnc.gene.view.ViewField;
@@ -148,16 +150,20 @@ public class GeneSearch {
         }
     }
 
+    /** A hit from the view's brief of the gene; the record is parsed only for fields asked for beyond it. */
     private SearchHit hit(GeneView view, ScoreDoc doc, List<String> fields) throws IOException {
-        JsonNode record = mapper.readTree(view.json(doc.doc).bytes, view.json(doc.doc).offset, view.json(doc.doc).length);
+        GeneBrief brief = view.brief(doc.doc);
         ObjectNode extra = mapper.createObjectNode();
-        for (String field : fields) {
-            JsonNode value = record.get(field);
-            if (value != null) {
-                extra.set(field, value);
+        if (!fields.isEmpty()) {
+            BytesRef json = view.json(doc.doc);
+            JsonNode record = mapper.readTree(json.bytes, json.offset, json.length);
+            for (String field : fields) {
+                JsonNode value = record.get(field);
+                if (value != null) {
+                    extra.set(field, value);
+                }
             }
         }
-        return new SearchHit(record.path("hgnc_id").asText(), record.path("symbol").asText(),
-                record.path("name").asText(null), doc.score, extra);
+        return new SearchHit(brief.hgncId(), brief.symbol(), brief.name(), doc.score, extra);
     }
 }
