@@ -178,7 +178,7 @@ public class JobService {
         }
     }
 
-    private static UnknownResourceException notFound(String id) {
+    static UnknownResourceException notFound(String id) {
         return new UnknownResourceException("no job " + id + " (it never existed, was deleted, or expired)");
     }
 
