@@ -74,7 +74,11 @@ public class JobPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The jobs page (HTML)")
     public Response page() {
-        return forms(JobForms.blank(choices()), null);
+        try {
+            return forms(JobForms.blank(choices()), null);
+        } catch (RuntimeException e) {
+            return forms(JobForms.blank(JobForms.Choices.NONE), Pages.problem(e));
+        }
     }
 
     /** Submits a form's job: to its page when accepted, back to the forms with the API's message when refused. */
@@ -93,10 +97,10 @@ public class JobPages {
         } catch (Exception e) {
             ApiError problem = Pages.problem(e);
             if (e instanceof InvalidInputException) {
-                return Pages.page(Templates.jobs(JobForms.refused(analysis, values, problem.error(), choices()),
+                return Pages.page(Templates.jobs(JobForms.refused(analysis, values, problem.error(), choicesIfAny()),
                         recent(), null), problem);
             }
-            return forms(JobForms.blank(choices()), problem);
+            return forms(JobForms.blank(choicesIfAny()), problem);
         }
     }
 
@@ -180,17 +184,26 @@ public class JobPages {
         }
     }
 
-    /** The values the forms offer; none when no set is loaded or Redis is down (the fields then take text). */
+    /**
+     * The values the forms offer, from the loaded set; none when no set is loaded (the fields then take text).
+     *
+     * @throws RuntimeException when Redis or the read view cannot answer
+     */
     private JobForms.Choices choices() {
+        GeneSetSummary summary = loaded.summary();
+        if (summary == null) {
+            return JobForms.Choices.NONE;
+        }
+        List<String> groups = search.search(null, GeneFilter.ANY, 0, 0, List.of(), List.of("gene_group"))
+                .facets().getOrDefault("gene_group", Map.of()).keySet().stream().sorted().toList();
+        return new JobForms.Choices(keys(summary, "locus_group"), keys(summary, "locus_type"),
+                keys(summary, "status"), Chromosomes.ALL, groups);
+    }
+
+    /** The choices, or none when they cannot be read: beside a failure already shown, the forms still serve. */
+    private JobForms.Choices choicesIfAny() {
         try {
-            GeneSetSummary summary = loaded.summary();
-            if (summary == null) {
-                return JobForms.Choices.NONE;
-            }
-            List<String> groups = search.search(null, GeneFilter.ANY, 0, 0, List.of(), List.of("gene_group"))
-                    .facets().getOrDefault("gene_group", Map.of()).keySet().stream().sorted().toList();
-            return new JobForms.Choices(keys(summary, "locus_group"), keys(summary, "locus_type"),
-                    keys(summary, "status"), Chromosomes.ALL, groups);
+            return choices();
         } catch (RuntimeException e) {
             return JobForms.Choices.NONE;
         }

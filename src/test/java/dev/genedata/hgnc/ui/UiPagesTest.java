@@ -2,23 +2,35 @@ package dev.genedata.hgnc.ui;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.genedata.hgnc.job.store.JobStore;
+import dev.genedata.hgnc.support.EventStream;
 import dev.genedata.hgnc.support.JobClient;
 import dev.genedata.hgnc.support.LoadedSample;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The web pages against the 503-record sample: status, title, and the values the sample holds (A1BG is HGNC:5,
@@ -28,6 +40,14 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 class UiPagesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    JobStore jobs;
+
+    @TestHTTPResource("/")
+    URL root;
 
     @BeforeEach
     void loadSample() {
@@ -143,6 +163,27 @@ class UiPagesTest {
     }
 
     @Test
+    void theJobPageFollowsAJobLiveUntilItsEnd() {
+        String id = UUID.randomUUID().toString();
+        done(jobs.create(id, "completeness", "{\"filter\":{},\"width\":1200,\"height\":700}", Instant.now()));
+        given().when().get("/ui/jobs/" + id).then().statusCode(200)
+                .body(allOf(containsString("sse-connect=\"/ui/jobs/" + id + "/events\""), containsString("sse-swap=\"state\""),
+                        containsString("sse-close=\"end\""), containsString("data-status=\"queued\"")));
+
+        try (EventStream stream = EventStream.open(URI.create(root.toString()).resolve("ui/jobs/" + id + "/events"))) {
+            await().atMost(WAIT).until(() -> stream.data().size() == 1);
+            done(jobs.claim(id, "worker-t", "run-t"));
+            done(jobs.progress(id, "run-t", 60));
+            done(jobs.fail(id, "run-t", "the analysis threw", Duration.ofMinutes(5)));
+            await().atMost(WAIT).until(stream::ended);
+            assertThat(stream.data()).extracting(html -> html.replaceAll("(?s).*data-status=\"(\\w+)\".*value=\"(\\d+)\".*",
+                    "$1 $2")).containsExactly("queued 0", "running 0", "running 60", "failed 60");
+            assertThat(stream.data().get(3)).contains("<p class=\"problem\" role=\"alert\">the analysis threw</p>")
+                    .doesNotContain("hx-get");
+        }
+    }
+
+    @Test
     void theDataPageLoadsAndDeletes() {
         given().multiPart("file", "hgnc_sample.json", SampleData.bytes(SampleData.JSON), "application/json")
                 .when().post("/ui/data").then().statusCode(200)
@@ -151,6 +192,10 @@ class UiPagesTest {
         given().formParam("token", "").when().post("/ui/data/delete").then().statusCode(200)
                 .body(allOf(containsString("Deleted the data set (503 records)."), containsString("No data set is loaded.")));
         given().when().get("/").then().statusCode(200).body(containsString("No data set is loaded"));
+    }
+
+    private static <T> T done(Uni<T> step) {
+        return step.await().atMost(WAIT);
     }
 
     @Test
