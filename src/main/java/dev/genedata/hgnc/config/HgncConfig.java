@@ -86,6 +86,13 @@ public interface HgncConfig {
         /** How long finished, failed and cancelled jobs and their results are kept. */
         @WithDefault("7d")
         Duration ttl();
+
+        /**
+         * How often an API replica with open job event streams checks that it still listens to the jobs' changes
+         * channel ({@code @Scheduled} syntax), and, when it had to listen again, reads those jobs afresh.
+         */
+        @WithDefault("2s")
+        String eventsCheckEvery();
     }
 
     /** The worker. */

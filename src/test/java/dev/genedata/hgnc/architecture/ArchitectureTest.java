@@ -69,12 +69,13 @@ class ArchitectureTest {
 
     /**
      * Only the REST edge (resources, ErrorMapper and the Vert.x-level BodyTooLarge in common.error, the admin
-     * filter, the worker's route guard in role) builds HTTP answers. Tried: JobService calling {@code Response.status(409)}, and a
-     * {@code new NotFoundException()} in GeneQueryService.
+     * filter, the worker's route guard in role, and the web pages in ui, which answer HTML with the status
+     * ErrorMapper gives the failure they show) builds HTTP answers. Tried: JobService calling
+     * {@code Response.status(409)}, and a {@code new NotFoundException()} in GeneQueryService.
      */
     @ArchTest
     static final ArchRule onlyTheEdgeChoosesHttpStatuses = noClasses()
-            .that().resideOutsideOfPackages("..rest..", "..common.error..", "..common.security..", "..role..")
+            .that().resideOutsideOfPackages("..rest..", "..common.error..", "..common.security..", "..role..", "..ui..")
             .should().dependOnClassesThat().belongToAnyOf(Response.class, Response.Status.class,
                     Response.StatusType.class, Response.ResponseBuilder.class, ErrorMapper.class,
                     io.vertx.core.http.HttpServerResponse.class)

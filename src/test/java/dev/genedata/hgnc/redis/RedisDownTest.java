@@ -3,6 +3,7 @@ package dev.genedata.hgnc.redis;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -36,6 +37,16 @@ class RedisDownTest {
         }
         given().contentType(ContentType.JSON).body("[]").when().post("/data").then().statusCode(503);
         given().when().delete("/data").then().statusCode(503);
+    }
+
+    @Test
+    void pagesSayThatRedisIsDown() {
+        for (String page : new String[] {"/", "/ui/data", "/ui/jobs"}) {
+            given().when().get(page).then().statusCode(503).contentType(ContentType.HTML)
+                    .body(containsString("<p><strong>The service cannot answer right now.</strong></p>"))
+                    .body(containsString("the data store (Redis) is unavailable"))
+                    .body(not(containsString(".java:")));
+        }
     }
 
     @Test

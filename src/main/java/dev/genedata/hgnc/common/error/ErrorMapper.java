@@ -65,11 +65,26 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response other(Throwable e) {
         if (RedisFailures.isUnavailable(e)) {
+            ApiError error = describe(e);
             LOG.warnf("Redis is unavailable: %s", RedisFailures.reason(e));
-            return answer(503, "the data store (Redis) is unavailable: " + RedisFailures.reason(e)
-                    + "; try again shortly");
+            return answer(error.status(), error.error());
         }
         return unexpected(e);
+    }
+
+    /**
+     * What a failure tells a client, as the JSON answers carry it: a domain failure's status and message, 503 when
+     * Redis cannot serve, else 500 without details. The web pages show the same.
+     */
+    public static ApiError describe(Throwable e) {
+        if (e instanceof DomainException domain) {
+            return new ApiError(domain.getMessage(), status(domain));
+        }
+        if (RedisFailures.isUnavailable(e)) {
+            return new ApiError("the data store (Redis) is unavailable: " + RedisFailures.reason(e)
+                    + "; try again shortly", 503);
+        }
+        return new ApiError("internal error: " + e.getClass().getSimpleName(), 500);
     }
 
     private static Response unexpected(Throwable e) {

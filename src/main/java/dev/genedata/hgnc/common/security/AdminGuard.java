@@ -52,14 +52,32 @@ public class AdminGuard {
             return Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
-        if (MessageDigest.isEqual(given, token.get())) {
+        if (matches(header)) {
             return Optional.empty();
         }
         Response answer = ErrorMapper.answer(401, header == null
                 ? "this route needs 'Authorization: Bearer <token>' (the service's ADMIN_TOKEN)"
                 : "the bearer token is not the service's ADMIN_TOKEN");
         return Optional.of(Response.fromResponse(answer).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+    }
+
+    /** Whether changing the data needs the admin token (one is set). */
+    public boolean tokenRequired() {
+        return token.isPresent();
+    }
+
+    /**
+     * Whether {@code given}, a token as a person types it (without "Bearer "), may change the data: any may when no
+     * token is set. For the web pages, which take the token in a form field rather than a header.
+     */
+    public boolean admits(String given) {
+        return token.isEmpty() || given != null && matches("Bearer " + given.trim());
+    }
+
+    /** Whether an Authorization header value carries the token, compared in constant time. */
+    private boolean matches(String header) {
+        byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, token.get());
     }
 
     /** Whether a request replaces or deletes data. */

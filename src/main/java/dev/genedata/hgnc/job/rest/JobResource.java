@@ -23,11 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import dev.genedata.hgnc.common.error.ApiError;
 import dev.genedata.hgnc.common.rest.Paging;
 import dev.genedata.hgnc.job.model.Job;
+import dev.genedata.hgnc.job.service.JobEvents;
 import dev.genedata.hgnc.job.service.JobService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** {@code /jobs}: submit analysis jobs, follow them, cancel or delete them. */
@@ -44,9 +47,11 @@ public class JobResource {
             + "\"chart\":\"/results/0b0f6a3c-4a3e-4b8e-9a52-2f3e8f0d1c7a/chart\"}}";
 
     private final JobService jobs;
+    private final JobEvents events;
 
-    JobResource(JobService jobs) {
+    JobResource(JobService jobs, JobEvents events) {
         this.jobs = jobs;
+        this.events = events;
     }
 
     /** Validates and queues a job; answers at once. */
@@ -107,6 +112,31 @@ public class JobResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public Uni<Job> get(@Parameter(description = "The job's UUID") @PathParam("id") String id) {
         return jobs.get(id);
+    }
+
+    /**
+     * The job's states as server-sent events: its current state at once, then one event per change of status or
+     * progress, each the job as {@code GET /jobs/{id}} shows it; the stream ends after the final state.
+     */
+    @GET
+    @Path("/{id}/events")
+    @KnownJob
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow a job live (text/event-stream)",
+            description = "Starts with the job's current state, sends the job again at each change of status or "
+                    + "progress, and ends after finished, failed or cancelled (at once for a job that has ended).")
+    @APIResponse(responseCode = "200", description = "The stream; each event's data is the job as JSON",
+            content = @Content(mediaType = "text/event-stream", examples = @ExampleObject(name = "first event",
+                    value = "data:" + JOB)))
+    @APIResponse(responseCode = "400", description = "Not a UUID",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "Redis is unavailable",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    public Multi<Job> events(@Parameter(description = "The job's UUID") @PathParam("id") String id) {
+        return events.follow(id);
     }
 
     /** Cancels a queued or running job; deletes a finished, failed or cancelled one. */

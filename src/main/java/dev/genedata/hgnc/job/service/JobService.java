@@ -82,8 +82,7 @@ public class JobService {
      */
     public Uni<Job> get(String id) {
         String uuid = checkId(id);
-        return jobs.get(uuid).onItem().ifNull().failWith(() -> new UnknownResourceException(
-                "no job " + uuid + " (it never existed, was deleted, or expired)"));
+        return jobs.get(uuid).onItem().ifNull().failWith(() -> notFound(uuid));
     }
 
     /**
@@ -163,6 +162,11 @@ public class JobService {
             throw new InvalidInputException("malformed job id '" + Excerpt.of(id)
                     + "': job ids are UUIDs like 3f2b8c1e-9d4a-4b7e-8f00-2a6c5d7e9b10");
         }
+    }
+
+    /** The 404 of a job id that names no job. */
+    static UnknownResourceException notFound(String id) {
+        return new UnknownResourceException("no job " + id + " (it never existed, was deleted, or expired)");
     }
 
     /** The request as stored and shown: its parameters with the defaults filled in, without {@code analysis}. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
 import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 
 /**
  * Jobs in Redis db 2, and the one owner of their key scheme and of the job hash's field names: a hash
@@ -30,22 +33,30 @@ import io.smallrye.mutiny.Uni;
  * token ({@link #claim}); the steps of that run ({@link #progress}, {@link #finish}, {@link #fail}) only apply
  * while the job still carries it, so a worker whose job was handed to another (its lease lapsed) cannot record
  * progress, finish or fail the other's run.
+ *
+ * <p>Every change also counts a revision in the hash and publishes the job, with that revision, on the channel
+ * {@value #CHANGES}, in the same script: {@link #changes()} tells them in the order they were made, whoever made
+ * them (a worker's claim, progress and end, an API's cancel, a reaper's requeue), and the revision orders them
+ * against a {@link #snapshot} read.
  */
 @ApplicationScoped
 public class JobStore {
 
     private static final String BY_SUBMITTED = "jobs:by-submitted";
+    /** The pub/sub channel every change of a job is published on, as the job hash's field/value pairs in JSON. */
+    private static final String CHANGES = "jobs:changes";
 
     // The fields of the job hash ('status', 'run' and 'attempts' are named in TRANSITION too).
     private static final String ID = "id", ANALYSIS = "analysis", PARAMS = "params", STATUS = "status",
             SUBMITTED = "submitted", STARTED = "started", FINISHED = "finished", PROGRESS = "progress",
-            ATTEMPTS = "attempts", ERROR = "error", WORKER = "worker", RUN = "run";
+            ATTEMPTS = "attempts", ERROR = "error", WORKER = "worker", RUN = "run", REVISION = "rev";
 
     /**
      * {@code KEYS[1]} the job hash. {@code ARGV[1]} the statuses it may leave, comma-separated;
      * {@code ARGV[2]} a time to live in ms (0: none, -1: persist); {@code ARGV[3]} "1" to count an attempt;
      * {@code ARGV[4]} the run token the job must carry ("" for any); {@code ARGV[5..]} field/value pairs.
-     * Replies 1 when it moved, else the current status (or false when the job is gone).
+     * Replies 1 when it moved, else the current status (or false when the job is gone). A move counts a
+     * revision ('rev') and publishes the whole hash on the changes channel.
      */
     private static final RedisScript TRANSITION = new RedisScript("""
             local current = redis.call('HGET', KEYS[1], 'status')
@@ -60,8 +71,10 @@ public class JobStore {
             if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[1], 'attempts', 1) end
             local ttl = tonumber(ARGV[2])
             if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) elseif ttl < 0 then redis.call('PERSIST', KEYS[1]) end
+            redis.call('HINCRBY', KEYS[1], 'rev', 1)
+            redis.call('PUBLISH', '%s', cjson.encode(redis.call('HGETALL', KEYS[1])))
             return 1
-            """);
+            """.formatted(CHANGES));
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveHashCommands<String, String, String> hashes;
@@ -101,6 +114,19 @@ public class JobStore {
         }
         return Uni.join().all(ids.stream().map(this::get).toList()).andFailFast()
                 .map(jobs -> jobs.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** The job with its revision, or a {@code null} item when there is none with this id. */
+    public Uni<Snapshot> snapshot(String id) {
+        return hashes.hgetall(key(id)).map(JobStore::toSnapshot);
+    }
+
+    /**
+     * Every change of any job from now on, as it is made, in the order made. Each subscription holds a
+     * connection of its own; it fails or completes when Redis drops it, and what changed meanwhile is not told.
+     */
+    public Multi<Snapshot> changes() {
+        return redis.pubsub(String.class).subscribe(CHANGES).map(JobStore::fromMessage);
     }
 
     /** Ids newest first, {@code count} of them from position {@code start}. */
@@ -218,6 +244,21 @@ public class JobStore {
                 fields.get(ERROR), Job.Links.of(id));
     }
 
+    private static Snapshot toSnapshot(Map<String, String> fields) {
+        Job job = toJob(fields);
+        return job == null ? null : new Snapshot(job, Long.parseLong(fields.getOrDefault(REVISION, "0")));
+    }
+
+    /** A changes message: the hash's field/value pairs as one JSON array. */
+    private static Snapshot fromMessage(String message) {
+        JsonArray pairs = new JsonArray(message);
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            fields.put(pairs.getString(i), pairs.getString(i + 1));
+        }
+        return toSnapshot(fields);
+    }
+
     private static Instant instant(String text) {
         return text == null || text.isEmpty() ? null : Instant.parse(text);
     }
@@ -230,5 +271,14 @@ public class JobStore {
      *        null when the job is gone
      */
     public record Move(boolean moved, JobStatus status) {
+    }
+
+    /**
+     * A job as it was at one revision.
+     *
+     * @param job the job as clients see it
+     * @param revision how many changes it had been through: a later state of the same job has a higher one
+     */
+    public record Snapshot(Job job, long revision) {
     }
 }

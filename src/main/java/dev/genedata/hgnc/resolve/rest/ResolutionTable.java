@@ -19,7 +19,7 @@ import dev.genedata.hgnc.resolve.service.Resolution;
  * and the symbol a spreadsheet date was read back to. One row per input and gene matched, in input order; an input
  * that matched nothing has one row with match type {@code unmatched}.
  */
-final class ResolutionTable implements StreamingOutput {
+public final class ResolutionTable implements StreamingOutput {
 
     /** The header row. */
     static final List<String> HEADER = List.of("Input", "Match type", "Approved symbol", "Approved name", "HGNC ID",
@@ -31,7 +31,7 @@ final class ResolutionTable implements StreamingOutput {
     private final char separator;
 
     /** @param separator {@code ','} for CSV, {@code '\t'} for TSV */
-    ResolutionTable(List<Resolution> resolutions, char separator) {
+    public ResolutionTable(List<Resolution> resolutions, char separator) {
         this.resolutions = resolutions;
         this.separator = separator;
     }

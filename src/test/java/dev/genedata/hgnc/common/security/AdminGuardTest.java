@@ -1,6 +1,7 @@
 package dev.genedata.hgnc.common.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -49,6 +50,20 @@ class AdminGuardTest {
         given().when().get("/data?limit=1").then().statusCode(200);
         given().header("Authorization", "Bearer s3cret").when().delete("/data")
                 .then().statusCode(200).body("deleted", equalTo(503));
+    }
+
+    @Test
+    void theDataPageAsksForTheTokenAndChecksIt() {
+        given().when().get("/ui/data").then().statusCode(200)
+                .body(containsString("<input id=\"load-token\" name=\"token\" type=\"password\""));
+        given().multiPart("file", "hgnc_sample.json", SampleData.bytes(SampleData.JSON), "application/json")
+                .multiPart("token", "wrong").when().post("/ui/data").then().statusCode(401)
+                .body(containsString("the admin token is not the service&#39;s ADMIN_TOKEN"));
+        given().multiPart("file", "hgnc_sample.json", SampleData.bytes(SampleData.JSON), "application/json")
+                .multiPart("token", "s3cret").when().post("/ui/data").then().statusCode(200)
+                .body(containsString("Loaded 503 records from hgnc_sample.json"));
+        given().formParam("token", "s3cret").when().post("/ui/data/delete").then().statusCode(200)
+                .body(containsString("Deleted the data set (503 records)."));
     }
 
     @Test
