@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,6 +143,33 @@ class UiBrowserIT {
         assertThat(browser.getTitle()).isEqualTo("Data · HGNC gene-data service");
         assertThat(browser.findElement(By.cssSelector("[data-testid=records]")).getText()).isEqualTo("503");
         Browser.screenshot(browser, "data");
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndTheSearchWorksFromTheKeyboard() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/", "/ui/search?q=glycoprotein", "/ui/genes/HGNC:5", "/ui/resolve", "/ui/jobs",
+                    "/ui/data")) {
+                open(path);
+                Number sideways = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(sideways.intValue()).as("%s scrolls sideways on a phone by %s px", path, sideways)
+                        .isLessThanOrEqualTo(0);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+
+        open("/");
+        for (int tab = 0; tab < 12 && !"q".equals(browser.switchTo().activeElement().getAttribute("id")); tab++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).as("the search box is reached with Tab").isEqualTo("q");
+        focused.sendKeys("A1BG", Keys.ENTER);
+        await().atMost(WAIT).until(() -> browser.getTitle().startsWith("Search: A1BG"));
+        assertThat(browser.findElements(By.cssSelector("ol.hits li strong")).get(0).getText()).isEqualTo("A1BG");
     }
 
     private static void open(String path) {
