@@ -140,17 +140,24 @@ public class GeneViews {
     }
 
     /**
-     * The current view, for a route that cannot answer without one.
+     * The current view, for a route that cannot answer without one. While a newer version is being indexed the
+     * previous view answers, unless it holds no records: then a set was just loaded where there was none, and
+     * answering "nothing found" from the empty view would be wrong, not merely old.
      *
-     * @throws NotReadyException while this replica builds its first view
+     * @throws NotReadyException while this replica builds its first view, or the first one with records
      */
     public GeneView require() {
         GeneView view = current.get();
-        if (view == null) {
+        if (!answers(view, announced.get())) {
             throw new NotReadyException("this replica is still building its search view of the data; try again "
                     + "in a few seconds");
         }
         return view;
+    }
+
+    /** Whether a view may answer while {@code latest} is the newest version known to be current (-1: none known). */
+    static boolean answers(GeneView view, long latest) {
+        return view != null && (view.size() > 0 || latest <= 0 || view.version() == latest);
     }
 
     /** Compares the view's version with Redis's and rebuilds it when they differ; also resubscribes if needed. */
