@@ -10,7 +10,7 @@
 #   the API's RSS after start and its peak RSS over the loads and view builds, with the pod's heap.
 # Usage: docs/bench/search-bench.sh [hgnc_complete_set.json.gz]   (RUNS=5; knobs in docs/bench/README.md)
 # Installs wrk, redis-server, redis-tools, curl, python3 and a JDK from Debian's packages when missing; starts its
-# own Redis and one API (HGNC_ROLE=api, prod mode, API_JAVA_OPTS=-Xmx576m: 75% of the pod's 768 MiB limit, as
+# own Redis and one API (HGNC_ROLE=api, prod mode, API_JAVA_OPTS=-Xmx768m: 75% of the pod's API_MEMORY_LIMIT, 1024 MiB, as
 # the image's -XX:MaxRAMPercentage=75.0 gives it) on loopback ports; stops both at the end.
 set -euo pipefail
 DATA_ARG=${1:+$(realpath -m "$1")}
@@ -20,11 +20,13 @@ source docs/bench/harness.sh
 DATA=$(data_file "${DATA_ARG:-../shared/data/hgnc_complete_set.json.gz}")
 RUNS=${RUNS:-5}
 VIEW_RUNS=${VIEW_RUNS:-$RUNS}
+VIEW_WARMUP=${VIEW_WARMUP:-10}
 WRK_SECONDS=${WRK_SECONDS:-10}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 CEILING_PATH=${CEILING_PATH:-/q/health/live}
 RESOLVE_INPUTS=${RESOLVE_INPUTS:-20000}
-API_JAVA_OPTS=${API_JAVA_OPTS:--Xmx576m}
+API_MEMORY_LIMIT=${API_MEMORY_LIMIT:-1024}
+API_JAVA_OPTS=${API_JAVA_OPTS:--Xmx$((API_MEMORY_LIMIT * 3 / 4))m}
 REDIS_PORT_USED=${BENCH_REDIS_PORT:-6412}
 APP_PORT=${BENCH_APP_PORT:-8092}
 BASE=http://127.0.0.1:$APP_PORT
@@ -66,9 +68,8 @@ load_and_wait() {
     | awk '{print $(NF - 1)}' | tail -n 1)
   echo "$(( (now - waited_from) / 1000000 )) ${built:-0}"
 }
-echo "loading the full set and waiting for the view: 2 warm-up loads, then $VIEW_RUNS timed" >&2
-load_and_wait >/dev/null
-load_and_wait >/dev/null
+echo "loading the full set and waiting for the view: $VIEW_WARMUP warm-up loads, then $VIEW_RUNS timed" >&2
+for _ in $(seq 1 "$VIEW_WARMUP"); do load_and_wait >/dev/null; done
 VIEWS=$(for _ in $(seq 1 "$VIEW_RUNS"); do load_and_wait; done)
 GENES=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["loaded"])' "$BENCH_WORK/load.json")
 PEAK_RSS=$(rss_mib "$APP_PID" | cut -d' ' -f1)
@@ -133,7 +134,7 @@ echo "Median across the runs and min–max. Latency from wrk --latency; resolve 
 echo
 echo "| measure | median | min–max | p50 ms | p99 ms | compared |"
 echo "|---|---|---|---|---|---|"
-echo "| view of the full set built, as the replica logs it (ms; $VIEW_RUNS loads) | $(col 2 <<<"$VIEWS" | median_spread %.0f) | | | |"
+echo "| view of the full set built, as the replica logs it (ms; $VIEW_RUNS loads after $VIEW_WARMUP warm-up loads) | $(col 2 <<<"$VIEWS" | median_spread %.0f) | | | |"
 echo "| end of POST /data until GET /search answers from the new version (ms) | $(col 1 <<<"$VIEWS" | median_spread %.0f) | | | |"
 row "HTTP ceiling: GET $CEILING_PATH" "$CEILINGS"
 row "GET /genes/HGNC:5" "$LOOKUPS"
@@ -141,4 +142,4 @@ row "GET /rest/fetch/symbol/BRAF, JSON" "$FETCHES"
 row "GET /search?q=ZNF*&facets=locus_type" "$SEARCHES"
 echo "| POST /genes/resolve, $RESOLVE_INPUTS inputs, JSON (ms; $((RUNS * 3)) runs) | $(median_spread %.0f <<<"$RESOLVES") | | | |"
 echo "| API RSS after start (MiB) | $START_RSS | | | | |"
-echo "| API peak RSS over $((VIEW_RUNS + 2)) loads and view builds (MiB; VmHWM) | $PEAK_RSS | | | | limit 768 MiB |"
+echo "| API peak RSS over $((VIEW_WARMUP + VIEW_RUNS)) loads and view builds (MiB; VmHWM) | $PEAK_RSS | | | | limit $API_MEMORY_LIMIT MiB |"
