@@ -19,10 +19,12 @@ public final class LoadedSample {
                 .when().post("/data").then().statusCode(201);
         long version = given().when().get("/info").then().statusCode(200).extract().jsonPath().getLong("version");
         await("the read view serves version " + version).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    String header = given().queryParam("limit", 0).when().get("/search").then().extract()
-                            .header("X-Data-Version");
-                    return header != null && Long.parseLong(header) == version;
-                });
+                .until(() -> viewVersion() == version);
+    }
+
+    /** The data version the replica's read view answers from, as {@code GET /search} says it; -1 before it has one. */
+    public static long viewVersion() {
+        String header = given().queryParam("limit", 0).when().get("/search").then().extract().header("X-Data-Version");
+        return header == null ? -1 : Long.parseLong(header);
     }
 }

@@ -2,9 +2,7 @@ package dev.genedata.hgnc.hgncrest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.genedata.hgnc.support.LoadedSample;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -49,10 +48,7 @@ class HgncRestResourceTest {
 
     @BeforeEach
     void loadSample() {
-        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
-                .when().post("/data").then().statusCode(201);
-        long version = given().when().get("/info").then().statusCode(200).extract().jsonPath().getLong("version");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> viewVersion() == version);
+        LoadedSample.load();
     }
 
     @Test
@@ -368,11 +364,5 @@ class HgncRestResourceTest {
         } catch (java.io.IOException e) {
             throw new AssertionError("not JSON: " + answer.asString(), e);
         }
-    }
-
-    /** The data version the HGNC routes answer from, as their X-Data-Version header says. */
-    private static long viewVersion() {
-        String header = given().when().get("/rest/info").then().extract().header("X-Data-Version");
-        return header == null ? -1 : Long.parseLong(header);
     }
 }

@@ -2,13 +2,11 @@ package dev.genedata.hgnc.resolve.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.genedata.hgnc.support.LoadedSample;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
@@ -50,13 +49,9 @@ class ResolveResourceTest {
     @BeforeEach
     void loadSample() {
         Response info = given().when().get("/info");
-        if (info.statusCode() == 200 && dataVersion() == info.jsonPath().getLong("version")) {
-            return;
+        if (info.statusCode() != 200 || LoadedSample.viewVersion() != info.jsonPath().getLong("version")) {
+            LoadedSample.load();
         }
-        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON)).when().post("/data")
-                .then().statusCode(201);
-        long version = given().when().get("/info").then().statusCode(200).extract().jsonPath().getLong("version");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> dataVersion() == version);
     }
 
     @Test
@@ -253,13 +248,6 @@ class ResolveResourceTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** The data version the resolve route answers from, as its X-Data-Version header says. */
-    private static long dataVersion() {
-        String header = given().contentType(TEXT).body("A1BG").when().post("/genes/resolve").then().extract()
-                .header("X-Data-Version");
-        return header == null ? -1 : Long.parseLong(header);
     }
 
     /** The best match type among all genes'. */

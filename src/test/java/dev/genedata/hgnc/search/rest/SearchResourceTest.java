@@ -21,11 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.genedata.hgnc.gene.model.Chromosomes;
+import dev.genedata.hgnc.support.LoadedSample;
 import dev.genedata.hgnc.support.RedisTestResource;
 import dev.genedata.hgnc.support.SampleData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** {@code GET /search} on the sample, against answers worked out from the sample file with Jackson. */
@@ -35,11 +35,7 @@ class SearchResourceTest {
 
     @BeforeEach
     void loadSample() {
-        given().contentType(ContentType.JSON).body(SampleData.bytes(SampleData.JSON))
-                .when().post("/data").then().statusCode(201);
-        long version = given().when().get("/info").then().statusCode(200).extract().jsonPath().getLong("version");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> viewVersion() == version);
+        LoadedSample.load();
     }
 
     @Test
@@ -125,7 +121,7 @@ class SearchResourceTest {
     @Test
     void theViewFollowsDeletesAndReloads() {
         given().when().delete("/data").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> viewVersion() == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> LoadedSample.viewVersion() == 0);
         assertThat(search("q", "A1BG").getInt("total")).isZero();
         loadSample();
         assertThat(search("q", "A1BG").getString("hits[0].hgnc_id")).isEqualTo("HGNC:5");
@@ -133,12 +129,6 @@ class SearchResourceTest {
 
     private static JsonPath search(String name, String value) {
         return given().queryParam(name, value).when().get("/search").then().statusCode(200).extract().jsonPath();
-    }
-
-    /** The data version the search view answers from, as the X-Data-Version header says. */
-    private static long viewVersion() {
-        String header = given().queryParam("limit", 0).when().get("/search").then().extract().header("X-Data-Version");
-        return header == null ? -1 : Long.parseLong(header);
     }
 
     private static List<String> words(ObjectNode record, String field) {
