@@ -89,10 +89,11 @@ public class GeneQueryService {
      */
     public Uni<IdPage> ids(GeneFilter filter, String q, int offset, Integer limit) {
         requests.checkQuery(filter);
-        Query symbol = q == null || q.isBlank() ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
-                .add(GeneView.exact(ViewField.SYMBOL, q.strip()), BooleanClause.Occur.SHOULD)
-                .add(GeneView.exact(ViewField.ALIAS_SYMBOL, q.strip()), BooleanClause.Occur.SHOULD)
-                .add(GeneView.exact(ViewField.PREV_SYMBOL, q.strip()), BooleanClause.Occur.SHOULD).build();
+        String wanted = q == null ? "" : q.strip();
+        Query symbol = wanted.isEmpty() ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
+                .add(GeneView.exact(ViewField.SYMBOL, wanted), BooleanClause.Occur.SHOULD)
+                .add(GeneView.exact(ViewField.ALIAS_SYMBOL, wanted), BooleanClause.Occur.SHOULD)
+                .add(GeneView.exact(ViewField.PREV_SYMBOL, wanted), BooleanClause.Occur.SHOULD).build();
         return views.fresh().map(view -> {
             int[] selected = view.ids(GeneView.filtered(symbol, filter));
             int from = Math.min(offset, selected.length);
