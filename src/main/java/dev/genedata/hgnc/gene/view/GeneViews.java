@@ -120,12 +120,13 @@ public class GeneViews {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
+            long latest = announced.get();
             return Uni.createFrom().failure(new NotReadyException("this replica is still building its view of "
-                    + (announced.get() < 0 ? "the data" : "data version " + announced.get()) + "; try again in a few seconds"));
+                    + (latest < 0 ? "the data" : "data version " + latest) + "; try again in a few seconds"));
         }
         // a waiter that gives up cancels its own copy, not what the others wait on
-        return Uni.createFrom().completionStage(next.copy()).ifNoItem().after(Duration.ofNanos(left)).recoverWithItem((Void) null)
-                .flatMap(refreshed -> fresh(deadline));
+        return Uni.createFrom().completionStage(next.copy()).ifNoItem().after(Duration.ofNanos(left))
+                .recoverWithItem((Void) null).flatMap(refreshed -> fresh(deadline));
     }
 
     /**
