@@ -10,11 +10,8 @@
 # It installs wrk, redis-server, redis-tools (and curl, python3, a JDK) from Debian's packages when missing, starts its
 # own Redis and the API (HGNC_ROLE=api, prod mode) on loopback ports, and stops both at the end.
 set -euo pipefail
-DATA_ARG=${1:+$(realpath -m "$1")}
-KEEP_LOGS=${KEEP_LOGS:+$(realpath -m "$KEEP_LOGS")}
-cd "$(dirname "$0")/../.."
-source docs/bench/harness.sh
-DATA=$(data_file "${DATA_ARG:-../shared/data/hgnc_complete_set.json.gz}")
+source "$(dirname "$0")/harness.sh"
+bench_start "$@"
 RUNS=${RUNS:-5}
 LOAD_WARMUP=${LOAD_WARMUP:-40}
 LOAD_RUNS=${LOAD_RUNS:-$((RUNS * 3))}

@@ -1,6 +1,6 @@
-# Shared by data-bench.sh and jobs-bench.sh (sourced, never run): installs the tools, checks the ports,
-# starts Redis and the service on loopback, stops every process it started, and prints the machine and
-# the median and spread of a column of figures. Source it from the repository root after `set -euo pipefail`.
+# Shared by the benchmark scripts (sourced, never run): installs the tools, checks the ports, starts Redis and
+# the service on loopback, stops every process it started, and prints the machine and the median and spread of
+# a column of figures. Source it after `set -euo pipefail`, then call bench_start with the script's arguments.
 
 shopt -s inherit_errexit
 BENCH_PIDS=()
@@ -34,6 +34,16 @@ install_missing() {
   for pair in "$@"; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || die "${pair%%:*} is still missing after installing ${pair#*:}"
   done
+}
+
+# Resolves the data file (the first argument, else ../shared/data/hgnc_complete_set.json.gz from the repository
+# root) and KEEP_LOGS against the caller's folder, then moves to the repository root. Sets DATA. Arguments: the
+# script's.
+bench_start() {
+  local data_arg=${1:+$(realpath -m "$1")}
+  KEEP_LOGS=${KEEP_LOGS:+$(realpath -m "$KEEP_LOGS")}
+  cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+  DATA=$(data_file "${data_arg:-../shared/data/hgnc_complete_set.json.gz}")
 }
 
 # Fails unless the gzip'd HGNC set exists; prints its absolute path. Argument: the path (relative to the

@@ -9,11 +9,8 @@
 # one API process (HGNC_ROLE=api) and the worker processes (HGNC_ROLE=worker) on loopback ports in prod mode,
 # loads the full set, measures with docs/bench/jobs-bench.py, and stops every process it started.
 set -euo pipefail
-DATA_ARG=${1:+$(realpath -m "$1")}
-KEEP_LOGS=${KEEP_LOGS:+$(realpath -m "$KEEP_LOGS")}
-cd "$(dirname "$0")/../.."
-source docs/bench/harness.sh
-DATA=$(data_file "${DATA_ARG:-../shared/data/hgnc_complete_set.json.gz}")
+source "$(dirname "$0")/harness.sh"
+bench_start "$@"
 RUNS=${RUNS:-5}
 REDIS_PORT_USED=${BENCH_REDIS_PORT:-6412}
 API_PORT=${BENCH_API_PORT:-8092}

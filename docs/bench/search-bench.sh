@@ -13,11 +13,8 @@
 # own Redis and one API (HGNC_ROLE=api, prod mode, API_JAVA_OPTS=-Xmx768m: 75% of the pod's API_MEMORY_LIMIT, 1024 MiB, as
 # the image's -XX:MaxRAMPercentage=75.0 gives it) on loopback ports; stops both at the end.
 set -euo pipefail
-DATA_ARG=${1:+$(realpath -m "$1")}
-KEEP_LOGS=${KEEP_LOGS:+$(realpath -m "$KEEP_LOGS")}
-cd "$(dirname "$0")/../.."
-source docs/bench/harness.sh
-DATA=$(data_file "${DATA_ARG:-../shared/data/hgnc_complete_set.json.gz}")
+source "$(dirname "$0")/harness.sh"
+bench_start "$@"
 RUNS=${RUNS:-5}
 VIEW_RUNS=${VIEW_RUNS:-$RUNS}
 VIEW_WARMUP=${VIEW_WARMUP:-10}
