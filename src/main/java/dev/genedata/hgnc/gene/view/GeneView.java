@@ -144,13 +144,16 @@ public final class GeneView {
     public int[] ids(Query query) {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int[] ids = new int[size()];
+            int[] ids = new int[16]; // grown as needed: most filters keep a few genes, not the whole set
             int found = 0;
             for (LeafReaderContext leaf : reader.leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer != null) {
                     DocIdSetIterator docs = scorer.iterator();
                     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        if (found == ids.length) {
+                            ids = Arrays.copyOf(ids, Math.min(size(), ids.length * 2));
+                        }
                         ids[found++] = records.id(leaf.docBase + doc);
                     }
                 }
