@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -39,19 +38,39 @@ public final class GeneView {
     /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
     public static final String APPROVED_YEAR = "_approved_year";
 
+    /** How many patterns' matches a view keeps, and in how many bytes at most (one bit per gene each, 5.5 KB for the full set). */
+    private static final int CACHED_QUERIES = 1000;
+    private static final long CACHE_BYTES = 16L << 20;
+    /**
+     * What the view's query cache keeps: the matches of patterns (wildcards, prefixes, regular expressions, ranges),
+     * from their first use. Expanding a pattern reads every matching term of its field, the dearest part of a
+     * search such as {@code ZNF*} over the fields a bare word searches; a term or filter costs less to run than to
+     * cache. A view's cache goes with the view, so it never answers for another version; it is its own, not Lucene's
+     * process-wide one, whose usage tracking every search would otherwise contend for.
+     */
+    private static final QueryCachingPolicy PATTERNS = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {
+        }
+
+        @Override
+        public boolean shouldCache(Query query) {
+            return query instanceof MultiTermQuery;
+        }
+    };
+
     private final long version;
     private final Instant builtAt;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState facets;
-    private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
     private final RecordArena records;
     private final ExactValues exactValues;
+    private final FacetValues facetValues;
     private final GeneBrief[] briefs;
 
-    GeneView(long version, Instant builtAt, DirectoryReader reader, FacetsConfig facetsConfig, Analyzer analyzer,
-            RecordArena records, ExactValues exactValues, GeneBrief[] briefs) {
+    GeneView(long version, Instant builtAt, DirectoryReader reader, Analyzer analyzer, RecordArena records,
+            ExactValues exactValues, FacetValues facetValues, GeneBrief[] briefs) {
         if (reader.maxDoc() != briefs.length) {
             throw new IllegalStateException("the index holds " + reader.maxDoc() + " documents but " + briefs.length
                     + " records were added");
@@ -61,16 +80,12 @@ public final class GeneView {
         this.builtAt = builtAt;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.facetsConfig = facetsConfig;
+        this.searcher.setQueryCache(new LRUQueryCache(CACHED_QUERIES, CACHE_BYTES, leaf -> true, Float.POSITIVE_INFINITY));
+        this.searcher.setQueryCachingPolicy(PATTERNS);
         this.analyzer = analyzer;
         this.exactValues = exactValues;
+        this.facetValues = facetValues;
         this.briefs = briefs;
-        try {
-            boolean anyFacet = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-            this.facets = anyFacet ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The data version this view was built from. */
@@ -93,14 +108,9 @@ public final class GeneView {
         return searcher;
     }
 
-    /** The state facet counting reads; null for a view whose records have no faceted field (none loaded, say). */
-    public SortedSetDocValuesReaderState facetState() {
-        return facets;
-    }
-
-    /** How facets are configured (multi-valued fields). */
-    public FacetsConfig facetsConfig() {
-        return facetsConfig;
+    /** The values of the facet fields per document, for counting them among a search's hits. */
+    public FacetValues facetValues() {
+        return facetValues;
     }
 
     /** The analyzer the index was built with, per field: queries must use the same. */

@@ -20,8 +20,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,7 +51,6 @@ public final class GeneViewBuilder implements AutoCloseable {
 
     private final long version;
     private final Analyzer analyzer = analyzer();
-    private final FacetsConfig facets = facetsConfig();
     /**
      * Each index file in one buffer: Lucene clones a file's input for every lookup, and a file held as a list of
      * small buffers is cloned buffer by buffer (most of a term lookup's time otherwise: 9-12 µs against 3 µs).
@@ -63,12 +60,14 @@ public final class GeneViewBuilder implements AutoCloseable {
     private final IndexWriter writer;
     private final RecordArena.Builder records = new RecordArena.Builder();
     private final ExactValues.Builder exactValues = new ExactValues.Builder();
+    private final FacetValues.Builder facetValues = new FacetValues.Builder();
     private final List<GeneBrief> briefs = new ArrayList<>();
     /** One instance per distinct location (the full set has about 1,500). */
     private final Map<String, String> locations = new HashMap<>();
-    /** The identifying values of the record being added, kept until it proves valid. */
+    /** The identifying and facet values of the record being added, kept until it proves valid. */
     private final List<ViewField> pendingFields = new ArrayList<>();
     private final List<String> pendingValues = new ArrayList<>();
+    private final List<String> pendingLowerCased = new ArrayList<>();
 
     /** @param version the data version the records come from */
     public GeneViewBuilder(long version) {
@@ -104,16 +103,6 @@ public final class GeneViewBuilder implements AutoCloseable {
         }
     }
 
-    private static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        for (ViewField field : ViewField.FACETS) {
-            config.setMultiValued(field.id(), true);
-            // the filters match the field's own terms; facet drill-down terms would only double them
-            config.setDrillDownTermsIndexing(field.id(), FacetsConfig.DrillDownTermsIndexing.NONE);
-        }
-        return config;
-    }
-
     /**
      * Indexes one record; records come in id order, and each becomes the next document.
      *
@@ -129,6 +118,7 @@ public final class GeneViewBuilder implements AutoCloseable {
         String approved = null;
         pendingFields.clear();
         pendingValues.clear();
+        pendingLowerCased.clear();
         try (JsonParser parser = JSON.createParser(record)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("a record is not a JSON object");
@@ -168,14 +158,21 @@ public final class GeneViewBuilder implements AutoCloseable {
         }
         records.add(Integer.parseInt(hgncId.substring("HGNC:".length())), symbol, record);
         try {
-            writer.addDocument(facets.build(doc));
+            writer.addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         int docId = briefs.size();
         for (int i = 0; i < pendingFields.size(); i++) {
-            exactValues.add(pendingValues.get(i), pendingFields.get(i), docId);
+            ViewField field = pendingFields.get(i);
+            if (field.isIdentifying()) {
+                exactValues.add(pendingLowerCased.get(i), field, docId);
+            }
+            if (field.isFacet()) {
+                facetValues.add(field, pendingValues.get(i));
+            }
         }
+        facetValues.endDocument();
         briefs.add(new GeneBrief(hgncId, symbol, name, location == null ? null
                 : locations.computeIfAbsent(location, known -> known)));
     }
@@ -185,8 +182,8 @@ public final class GeneViewBuilder implements AutoCloseable {
         try {
             writer.commit();
             writer.close();
-            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), facets, analyzer, records.build(),
-                    exactValues.build(), briefs.toArray(GeneBrief[]::new));
+            return new GeneView(version, Instant.now(), DirectoryReader.open(directory), analyzer, records.build(),
+                    exactValues.build(), facetValues.build(), briefs.toArray(GeneBrief[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -208,17 +205,15 @@ public final class GeneViewBuilder implements AutoCloseable {
             return;
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        if (field.isIdentifying()) {
+        if (field.isIdentifying() || field.isFacet()) {
             pendingFields.add(field);
-            pendingValues.add(lower);
+            pendingValues.add(value);
+            pendingLowerCased.add(lower);
         }
         if (field.kind() == ViewField.Kind.TEXT) {
             doc.add(new TextField(field.id(), value, Field.Store.NO));
         }
         doc.add(new StringField(field.exactField(), lower, Field.Store.NO));
-        if (field.isFacet()) {
-            doc.add(new SortedSetDocValuesFacetField(field.id(), value));
-        }
     }
 
     /** The value the parser is at as text: a scalar, or each scalar of an array; nested objects are skipped. */

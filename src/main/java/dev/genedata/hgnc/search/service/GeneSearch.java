@@ -3,19 +3,14 @@ package dev.genedata.hgnc.search.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -31,6 +26,7 @@ import dev.genedata.hgnc.common.error.InvalidInputException;
 import dev.genedata.hgnc.common.validation.TypedRequests;
 import dev.genedata.hgnc.gene.model.GeneFilter;
 import dev.genedata.hgnc.gene.model.HgncSchema;
+import dev.genedata.hgnc.gene.view.FacetValues;
 import dev.genedata.hgnc.gene.view.GeneBrief;
 import dev.genedata.hgnc.gene.view.GeneView;
 import dev.genedata.hgnc.gene.view.GeneViews;
@@ -101,14 +97,14 @@ public class GeneSearch {
         try {
             TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(Math.max(1, offset + limit), Integer.MAX_VALUE);
             TopDocs hits;
-            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            Map<String, Map<String, Integer>> counts = Map.of();
             if (facetFields.isEmpty()) {
                 hits = view.searcher().search(query, top);
             } else {
-                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(view.searcher(), query,
-                        Math.max(1, offset + limit), new FacetsCollectorManager());
-                hits = result.topDocs();
-                counts = counts(view, result.facetsCollector(), facetFields);
+                Object[] both = view.searcher().search(query,
+                        new MultiCollectorManager(top, view.facetValues().counting(facetFields)));
+                hits = (TopDocs) both[0];
+                counts = ((FacetValues.Counter) both[1]).top(FACET_VALUES);
             }
             List<SearchHit> page = new ArrayList<>();
             ScoreDoc[] docs = hits.scoreDocs;
@@ -120,33 +116,6 @@ public class GeneSearch {
             throw QuerySyntax.tooCostly(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, Map<String, Integer>> counts(GeneView view, FacetsCollector hits, List<ViewField> fields)
-            throws IOException {
-        SortedSetDocValuesFacetCounts facets = view.facetState() == null ? null
-                : new SortedSetDocValuesFacetCounts(view.facetState(), hits);
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (ViewField field : fields) {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            FacetResult result = facets == null ? null : topChildren(facets, field);
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.put(value.label, value.value.intValue());
-                }
-            }
-            counts.put(field.id(), values);
-        }
-        return counts;
-    }
-
-    /** The largest values of one facet; none when no record of this view has the field at all. */
-    private static FacetResult topChildren(SortedSetDocValuesFacetCounts facets, ViewField field) throws IOException {
-        try {
-            return facets.getTopChildren(FACET_VALUES, field.id());
-        } catch (IllegalArgumentException noSuchDimension) {
-            return null;
         }
     }
 

@@ -13,7 +13,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -21,6 +27,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import dev.genedata.hgnc.common.error.Excerpt;
 import dev.genedata.hgnc.common.error.InvalidInputException;
+import dev.genedata.hgnc.gene.view.GeneView;
 import dev.genedata.hgnc.gene.view.ViewField;
 
 /**
@@ -129,6 +136,11 @@ public final class QuerySyntax {
             }
             throw new InvalidInputException("malformed query: " + reason(e));
         }
+        checkFields(parsed);
+        return constantScored(parsed);
+    }
+
+    private static void checkFields(Query parsed) {
         parsed.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
@@ -140,11 +152,34 @@ public final class QuerySyntax {
             }
 
             @Override
-            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return this;
             }
         });
-        return parsed;
+    }
+
+    /**
+     * The query with each pattern (wildcard, prefix, regular expression, range) in a {@link ConstantScoreQuery}: it
+     * scores the same (a pattern's matches all score its boost), and the view's query cache may then keep the
+     * pattern's matches, since the inner query is run without scores; expanding a pattern over the terms of every
+     * field a bare word searches is most of such a search's time ({@link GeneView}). Fuzzy terms, which score by
+     * likeness, stay as they are.
+     */
+    private static Query constantScored(Query query) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            for (BooleanClause clause : bool) {
+                all.add(constantScored(clause.getQuery()), clause.getOccur());
+            }
+            return all.build();
+        }
+        if (query instanceof BoostQuery boosted) {
+            return new BoostQuery(constantScored(boosted.getQuery()), boosted.getBoost());
+        }
+        if (query instanceof MultiTermQuery && !(query instanceof FuzzyQuery)) {
+            return new ConstantScoreQuery(query);
+        }
+        return query;
     }
 
     /**

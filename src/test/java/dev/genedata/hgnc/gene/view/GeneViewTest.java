@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,28 +132,44 @@ class GeneViewTest {
 
     @Test
     void facetsCountEveryValueOfMultiValuedFields() throws IOException {
-        FacetsCollector hits = view.searcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facetState(), hits);
-        FacetResult chromosomes = counts.getTopChildren(100, "chromosome");
         Map<String, Integer> expected = new TreeMap<>();
         for (ObjectNode record : SampleData.records()) {
             for (String chromosome : Chromosomes.fromLocation(record.path("location").asText(null))) {
                 expected.merge(chromosome, 1, Integer::sum);
             }
         }
-        Map<String, Integer> found = new TreeMap<>();
-        for (var label : chromosomes.labelValues) {
-            found.put(label.label, label.value.intValue());
-        }
-        assertThat(found).isEqualTo(expected);
-        FacetResult groups = counts.getTopChildren(1, "gene_group");
+        Map<String, Integer> chromosomes = view.searcher().search(new MatchAllDocsQuery(),
+                view.facetValues().counting(List.of(ViewField.CHROMOSOME))).top(100).get("chromosome");
+        assertThat(new TreeMap<>(chromosomes)).isEqualTo(expected);
+        Map<String, Integer> groups = view.searcher().search(new MatchAllDocsQuery(),
+                view.facetValues().counting(List.of(ViewField.GENE_GROUP))).top(1).get("gene_group");
         String largest = SampleData.records().stream()
                 .flatMap(r -> r.path("gene_group").valueStream().map(JsonNode::asText))
                 .collect(java.util.stream.Collectors.groupingBy(g -> g, java.util.stream.Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
-        assertThat(groups.labelValues[0].label).isEqualTo(largest);
+        assertThat(groups.keySet()).containsExactly(largest);
+    }
+
+    @Test
+    void aPatternsMatchesAreKeptByTheViewAndAnswerAsBefore() throws IOException {
+        LRUQueryCache cache = (LRUQueryCache) view.searcher().getQueryCache();
+        Query symbolsFromA = new WildcardQuery(new Term("symbol", "a*"));
+        Query scored = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(symbolsFromA), 3f), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("status", "approved")), BooleanClause.Occur.SHOULD).build();
+        long cachedBefore = cache.getCacheCount();
+        TopDocs first = view.searcher().search(scored, 1000);
+        assertThat(cache.getCacheCount()).as("the pattern's matches, kept at first use").isEqualTo(cachedBefore + 1);
+        long hitsBefore = cache.getHitCount();
+        TopDocs again = view.searcher().search(scored, 1000);
+        assertThat(cache.getHitCount()).isEqualTo(hitsBefore + 1);
+        assertThat(Arrays.stream(again.scoreDocs).map(hit -> hit.doc + "=" + hit.score).toList())
+                .isEqualTo(Arrays.stream(first.scoreDocs).map(hit -> hit.doc + "=" + hit.score).toList());
+        List<String> fromA = SampleData.ids(r -> r.path("symbol").asText().toLowerCase(Locale.ROOT).startsWith("a"));
+        assertThat(Arrays.stream(first.scoreDocs).filter(hit -> hit.score >= 3f).map(hit -> view.brief(hit.doc).hgncId()))
+                .isNotEmpty().containsExactlyInAnyOrderElementsOf(fromA);
     }
 
     @Test
@@ -160,16 +183,18 @@ class GeneViewTest {
     }
 
     private static List<String> ids(int[] ids) {
-        return java.util.Arrays.stream(ids).mapToObj(id -> "HGNC:" + id).toList();
+        return Arrays.stream(ids).mapToObj(id -> "HGNC:" + id).toList();
     }
 
     @Test
-    void recordsWithoutAnyFacetedFieldMakeAViewWithoutFacets() {
+    void recordsWithoutAnyFacetedFieldMakeAViewWithoutFacetValues() throws IOException {
         try (GeneViewBuilder builder = new GeneViewBuilder(3)) {
             builder.add("{\"hgnc_id\":\"HGNC:12\",\"symbol\":\"X1\"}".getBytes(StandardCharsets.UTF_8));
             builder.add("{\"hgnc_id\":\"HGNC:7\",\"symbol\":\"Y1\"}".getBytes(StandardCharsets.UTF_8));
             GeneView bare = builder.build();
-            assertThat(bare.facetState()).isNull();
+            assertThat(bare.searcher().search(new MatchAllDocsQuery(), bare.facetValues().counting(ViewField.FACETS)).top(10))
+                    .as("every facet present, with no values").hasSize(ViewField.FACETS.size())
+                    .allSatisfy((facet, values) -> assertThat(values).isEmpty());
             assertThat(bare.ids(new MatchAllDocsQuery())).containsExactly(7, 12);
         }
     }

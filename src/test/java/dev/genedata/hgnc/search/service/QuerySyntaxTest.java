@@ -19,10 +19,18 @@ class QuerySyntaxTest {
     @Test
     void aBareWildcardSearchesEveryBareTermFieldWithItsWeight() {
         String parsed = QuerySyntax.parse("ZNF*", ANALYZER).toString();
-        assertThat(parsed).contains("(symbol:znf*)^100.0", "(prev_symbol:znf*)^20.0", "(alias_symbol:znf*)^10.0",
-                "(name:znf*)^4.0", "(mane_select:znf*)^5.0");
+        assertThat(parsed).contains("(ConstantScore(symbol:znf*))^100.0", "(ConstantScore(prev_symbol:znf*))^20.0",
+                "(ConstantScore(alias_symbol:znf*))^10.0", "(ConstantScore(name:znf*))^4.0",
+                "(ConstantScore(mane_select:znf*))^5.0");
         assertThat(QuerySyntax.parse("ZNF* AND status:Approved", ANALYZER, ViewField.SYMBOL).toString())
-                .isEqualTo("+symbol:znf* +status:approved");
+                .isEqualTo("+ConstantScore(symbol:znf*) +status:approved");
+    }
+
+    @Test
+    void patternsAreConstantScoredAndFuzzyTermsAreNot() {
+        assertThat(QuerySyntax.parse("symbol:BRCA? OR symbol:/brca[12]/ OR symbol:[a TO b] OR symbol:brca~1", ANALYZER)
+                .toString()).isEqualTo("(ConstantScore(symbol:brca?))^100.0 (ConstantScore(symbol:/brca[12]/))^100.0 "
+                        + "(ConstantScore(symbol:[a TO b]))^100.0 (symbol:brca~1)^100.0");
     }
 
     @Test
