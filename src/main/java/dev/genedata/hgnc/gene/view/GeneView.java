@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,7 +61,7 @@ public final class GeneView {
 
     private final long version;
     private final Instant builtAt;
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final RecordArena records;
@@ -69,7 +69,7 @@ public final class GeneView {
     private final FacetValues facetValues;
     private final GeneBrief[] briefs;
 
-    GeneView(long version, Instant builtAt, DirectoryReader reader, Analyzer analyzer, RecordArena records,
+    GeneView(long version, Instant builtAt, IndexReader reader, Analyzer analyzer, RecordArena records,
             ExactValues exactValues, FacetValues facetValues, GeneBrief[] briefs) {
         if (reader.maxDoc() != briefs.length) {
             throw new IllegalStateException("the index holds " + reader.maxDoc() + " documents but " + briefs.length
