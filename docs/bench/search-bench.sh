@@ -19,6 +19,7 @@ RUNS=${RUNS:-5}
 VIEW_RUNS=${VIEW_RUNS:-$RUNS}
 VIEW_WARMUP=${VIEW_WARMUP:-10}
 WRK_SECONDS=${WRK_SECONDS:-10}
+WRK_WARMUP=${WRK_WARMUP:-30}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 CEILING_PATH=${CEILING_PATH:-/q/health/live}
 RESOLVE_INPUTS=${RESOLVE_INPUTS:-20000}
@@ -54,6 +55,12 @@ load_and_wait() {
   [ "$out" = 201 ] || die "POST /data answered $out: $(cat "$BENCH_WORK/load.json")"
   waited_from=$(date +%s%N)
   version=$(redis-cli -p "$REDIS_PORT_USED" get hgnc:current)
+  # the log line first, read every 20 ms by the shell itself: a curl every 10 ms while the view is built took a
+  # good part of a core from the build it measures; then GET /search until it answers from the new version
+  for _ in $(seq 1 300); do
+    [[ "$(<"$BENCH_WORK/api.log")" == *"Search view of data version $version built"* ]] && break
+    sleep 0.02
+  done
   for _ in $(seq 1 600); do
     [ "$(view_version)" = "$version" ] && break
     sleep 0.01
@@ -71,15 +78,15 @@ VIEWS=$(for _ in $(seq 1 "$VIEW_RUNS"); do load_and_wait; done)
 GENES=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["loaded"])' "$BENCH_WORK/load.json")
 PEAK_RSS=$(rss_mib "$APP_PID" | cut -d' ' -f1)
 
-# wrk over one route: RUNS runs after a 5 s warm-up. Arguments: path, then wrk options.
+# wrk over one route: RUNS runs after a WRK_WARMUP-second warm-up. Arguments: path, then wrk options.
 wrk_route() {
   local path=$1
   shift
   curl -sf "$@" -o /dev/null "$BASE$path" || die "GET $path failed before the wrk runs (the -H options are curl's too)"
-  wrk_run "$BASE$path" 5s "$@" >/dev/null
+  wrk_run "$BASE$path" "${WRK_WARMUP}s" "$@" >/dev/null
   for _ in $(seq 1 "$RUNS"); do wrk_run "$BASE$path" "${WRK_SECONDS}s" "$@"; done
 }
-echo "wrk: $RUNS runs of $WRK_SECONDS s per route" >&2
+echo "wrk: $RUNS runs of $WRK_SECONDS s per route, after $WRK_WARMUP s of warm-up" >&2
 CEILINGS=$(wrk_route "$CEILING_PATH")
 LOOKUPS=$(wrk_route /genes/HGNC:5)
 FETCHES=$(wrk_route /rest/fetch/symbol/BRAF -H 'Accept: application/json')
@@ -125,7 +132,7 @@ row() { # name, wrk lines
 echo "## Read view, search and resolve"
 echo
 machine_facts api
-echo "- set: $GENES genes from $(basename "$DATA"); wrk -t2 -c$WRK_CONNECTIONS, $WRK_SECONDS s a run; API heap $API_JAVA_OPTS"
+echo "- set: $GENES genes from $(basename "$DATA"); wrk -t2 -c$WRK_CONNECTIONS, $WRK_SECONDS s a run after $WRK_WARMUP s of warm-up per route; API heap $API_JAVA_OPTS"
 echo
 echo "Median across the runs and min–max. Latency from wrk --latency; resolve time from curl (request sent to answer read)."
 echo
