@@ -2,6 +2,7 @@ package dev.genedata.hgnc.gene.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class FacetValues {
             }
 
             @Override
-            public Counter reduce(java.util.Collection<Counter> counters) {
+            public Counter reduce(Collection<Counter> counters) {
                 Counter all = new Counter(fields);
                 for (Counter counter : counters) {
                     for (int f = 0; f < all.counts.length; f++) {

@@ -38,7 +38,7 @@ public final class GeneView {
     /** The indexed year of {@code date_approved_reserved}, for the {@code approved_from}/{@code approved_to} filters. */
     public static final String APPROVED_YEAR = "_approved_year";
 
-    /** How many patterns' matches a view keeps, and in how many bytes at most (one bit per gene each, 5.5 KB for the full set). */
+    /** How many patterns' matches a view keeps, in how many bytes at most (a bit per gene: 5.5 KB for the full set). */
     private static final int CACHED_QUERIES = 1000;
     private static final long CACHE_BYTES = 16L << 20;
     /**

@@ -104,8 +104,8 @@ final class RecordArena {
             for (int doc = 0; doc < size; doc++) {
                 docById[ids[doc]] = doc;
             }
-            return new RecordArena(pages.toArray(byte[][]::new), Arrays.copyOf(pageOf, size), Arrays.copyOf(offsets, size),
-                    Arrays.copyOf(lengths, size), Arrays.copyOf(ids, size), Arrays.copyOf(symbols, size), docById);
+            return new RecordArena(pages.toArray(byte[][]::new), Arrays.copyOf(pageOf, size),
+                    Arrays.copyOf(offsets, size), Arrays.copyOf(lengths, size), Arrays.copyOf(ids, size), Arrays.copyOf(symbols, size), docById);
         }
     }
 }

@@ -167,7 +167,8 @@ public final class QuerySyntax {
      */
     private static Query constantScored(Query query) {
         if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            BooleanQuery.Builder all = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause clause : bool) {
                 all.add(constantScored(clause.getQuery()), clause.getOccur());
             }

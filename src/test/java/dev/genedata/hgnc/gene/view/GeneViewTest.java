@@ -168,7 +168,8 @@ class GeneViewTest {
         assertThat(Arrays.stream(again.scoreDocs).map(hit -> hit.doc + "=" + hit.score).toList())
                 .isEqualTo(Arrays.stream(first.scoreDocs).map(hit -> hit.doc + "=" + hit.score).toList());
         List<String> fromC = SampleData.ids(r -> r.path("symbol").asText().toLowerCase(Locale.ROOT).startsWith("c"));
-        assertThat(Arrays.stream(first.scoreDocs).filter(hit -> hit.score >= 3f).map(hit -> view.brief(hit.doc).hgncId()))
+        assertThat(Arrays.stream(first.scoreDocs).filter(hit -> hit.score >= 3f)
+                .map(hit -> view.brief(hit.doc).hgncId()))
                 .isNotEmpty().containsExactlyInAnyOrderElementsOf(fromC);
     }
 
@@ -223,7 +224,8 @@ class GeneViewTest {
             builder.add("{\"hgnc_id\":\"HGNC:12\",\"symbol\":\"X1\"}".getBytes(StandardCharsets.UTF_8));
             builder.add("{\"hgnc_id\":\"HGNC:7\",\"symbol\":\"Y1\"}".getBytes(StandardCharsets.UTF_8));
             GeneView bare = builder.build();
-            assertThat(bare.searcher().search(new MatchAllDocsQuery(), bare.facetValues().counting(ViewField.FACETS)).top(10))
+            assertThat(bare.searcher().search(new MatchAllDocsQuery(), bare.facetValues().counting(ViewField.FACETS))
+                    .top(10))
                     .as("every facet present, with no values").hasSize(ViewField.FACETS.size())
                     .allSatisfy((facet, values) -> assertThat(values).isEmpty());
             assertThat(bare.ids(new MatchAllDocsQuery())).containsExactly(7, 12);
