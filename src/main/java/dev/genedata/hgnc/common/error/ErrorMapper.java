@@ -61,24 +61,29 @@ public class ErrorMapper {
         return answer(400, "the request body is not valid JSON: " + e.getOriginalMessage());
     }
 
-    /** Everything else: 503 when Redis cannot serve, else 500. */
+    /** Everything else: 507 when Redis refuses writes for want of memory, 503 when it cannot serve, else 500. */
     @ServerExceptionMapper
     public Response other(Throwable e) {
-        if (RedisFailures.isUnavailable(e)) {
+        if (RedisFailures.isOutOfMemory(e) || RedisFailures.isUnavailable(e)) {
             ApiError error = describe(e);
-            LOG.warnf("Redis is unavailable: %s", RedisFailures.reason(e));
+            LOG.warnf("%d: %s", error.status(), error.error());
             return answer(error.status(), error.error());
         }
         return unexpected(e);
     }
 
     /**
-     * What a failure tells a client, as the JSON answers carry it: a domain failure's status and message, 503 when
-     * Redis cannot serve, else 500 without details. The web pages show the same.
+     * What a failure tells a client, as the JSON answers carry it: a domain failure's status and message, 507 when
+     * Redis refuses a write for want of memory (waiting will not help; a load says more, with the figures), 503 when
+     * it cannot serve, else 500 without details. The web pages show the same.
      */
     public static ApiError describe(Throwable e) {
         if (e instanceof DomainException domain) {
             return new ApiError(domain.getMessage(), status(domain));
+        }
+        if (RedisFailures.isOutOfMemory(e)) {
+            return new ApiError("the data store (Redis) is out of memory (maxmemory reached) and refuses writes until "
+                    + "memory is freed or maxmemory raised; reads still work", 507);
         }
         if (RedisFailures.isUnavailable(e)) {
             return new ApiError("the data store (Redis) is unavailable: " + RedisFailures.reason(e)

@@ -77,6 +77,8 @@ public class JobResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "Redis is unavailable",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "507", description = "Redis is out of memory (maxmemory) and refuses writes",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> submit(String body) {
         return jobs.submit(body).map(job -> Response.created(URI.create(job.links().self())).entity(job).build());
     }

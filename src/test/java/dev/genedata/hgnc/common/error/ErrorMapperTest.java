@@ -2,6 +2,7 @@ package dev.genedata.hgnc.common.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ConnectException;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
@@ -24,5 +25,17 @@ class ErrorMapperTest {
         assertThat(ErrorMapper.status(new ConcurrentChangeException("again"))).isEqualTo(503);
         assertThat(ErrorMapper.status(new NotReadyException("soon"))).isEqualTo(503);
         assertThat(ErrorMapper.status(new StoreFullException("raise maxmemory", null))).isEqualTo(507);
+    }
+
+    @Test
+    void redisRefusingWritesForWantOfMemoryIs507AndAnUnreachableRedis503() {
+        ApiError full = ErrorMapper.describe(new IllegalStateException("ERR Error running script: "
+                + "OOM command not allowed when used memory > 'maxmemory'."));
+        assertThat(full.status()).isEqualTo(507);
+        assertThat(full.error()).startsWith("the data store (Redis) is out of memory (maxmemory reached)");
+        ApiError down = ErrorMapper.describe(new ConnectException("Connection refused"));
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.error()).startsWith("the data store (Redis) is unavailable: Connection refused");
+        assertThat(ErrorMapper.describe(new IllegalArgumentException("bug")).status()).isEqualTo(500);
     }
 }

@@ -6,15 +6,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
 
 /**
  * End to end: submit each kind against the loaded sample, poll until finished, and compare the
@@ -37,6 +44,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(RedisTestResource.class)
 class JobResourceTest {
+
+    @Inject
+    Redis redis;
 
     @BeforeEach
     void loadSample() {
@@ -116,6 +126,30 @@ class JobResourceTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(500);
+    }
+
+    @Test
+    void aRedisOutOfMemoryRefusesAJobWith507AndReadsGoOn() {
+        int jobsBefore = given().when().get("/jobs?limit=100").then().statusCode(200).extract().path("size()");
+        send(Request.cmd(Command.CONFIG).arg("SET").arg("maxmemory").arg(1)); // every write is refused
+        try {
+            given().contentType(ContentType.JSON).body("{\"analysis\":\"completeness\"}")
+                    .when().post("/jobs")
+                    .then().statusCode(507).contentType(ContentType.JSON)
+                    .body("status", equalTo(507))
+                    .body("error", startsWith("the data store (Redis) is out of memory (maxmemory reached) and refuses "
+                            + "writes"));
+            given().when().get("/jobs?limit=100").then().statusCode(200).body("size()", equalTo(jobsBefore));
+            given().when().get("/genes/HGNC:5").then().statusCode(200).body("symbol", equalTo("A1BG"));
+        } finally {
+            send(Request.cmd(Command.CONFIG).arg("SET").arg("maxmemory").arg(0));
+        }
+        given().contentType(ContentType.JSON).body("{\"analysis\":\"completeness\"}")
+                .when().post("/jobs").then().statusCode(201);
+    }
+
+    private void send(Request request) {
+        redis.send(request).await().atMost(Duration.ofSeconds(5));
     }
 
     @Test
