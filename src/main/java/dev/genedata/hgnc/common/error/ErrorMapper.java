@@ -64,12 +64,12 @@ public class ErrorMapper {
     /** Everything else: 507 when Redis refuses writes for want of memory, 503 when it cannot serve, else 500. */
     @ServerExceptionMapper
     public Response other(Throwable e) {
-        if (RedisFailures.isOutOfMemory(e) || RedisFailures.isUnavailable(e)) {
-            ApiError error = describe(e);
-            LOG.warnf("%d: %s", error.status(), error.error());
-            return answer(error.status(), error.error());
+        ApiError error = describe(e);
+        if (error.status() == 500) {
+            return unexpected(e);
         }
-        return unexpected(e);
+        LOG.warnf("%d: %s", error.status(), error.error());
+        return answer(error.status(), error.error());
     }
 
     /**

@@ -45,7 +45,7 @@ public final class GeneViewBuilder implements AutoCloseable {
      * in about 1.2 s in two parts side by side against 1.4-1.5 s in one (in process, from memory); a small set
      * gains nothing from a split, and every part is a segment each search visits.
      */
-    static final int MIN_PART = 5000;
+    private static final int MIN_PART = 5000;
     /** The most parts: each is a segment that every search visits. */
     private static final int MAX_PARTS = 2;
     private static final Map<String, ViewField> BY_ID = new HashMap<>();

@@ -221,16 +221,14 @@ public class GeneViews {
 
     /** The view of this version; null when the version was replaced while it was being read (the next check builds the newer one). */
     private GeneView build(long version) {
-        if (version == 0) {
-            try (GeneViewBuilder empty = new GeneViewBuilder(version)) {
-                return empty.build();
+        int[] ids = new int[0];
+        if (version != 0) {
+            GeneStore.VersionedIds read = store.ids().await().atMost(config.redis().timeout());
+            if (read == null || read.version() != version) {
+                return null;
             }
+            ids = read.all();
         }
-        GeneStore.VersionedIds read = store.ids().await().atMost(config.redis().timeout());
-        if (read == null || read.version() != version) {
-            return null;
-        }
-        int[] ids = read.all();
         try (GeneViewBuilder view = new GeneViewBuilder(version, ids.length)) {
             Uni<List<Buffer>> next = prefetch(version, ids, 0);
             for (int start = 0; start < ids.length; start += CHUNK) {
