@@ -24,13 +24,7 @@ BASE=http://127.0.0.1:$APP_PORT
 
 install_missing wrk:wrk redis-server:redis-server redis-cli:redis-tools redis-benchmark:redis-tools curl:curl \
   python3:python3 java:openjdk-17-jdk-headless
-require_free_port "$REDIS_PORT_USED" BENCH_REDIS_PORT
-require_free_port "$APP_PORT" BENCH_APP_PORT
-prepare_app
-echo "starting Redis on $REDIS_PORT_USED and the API on $APP_PORT" >&2
-start_redis "$REDIS_PORT_USED"
-start_service api "$APP_PORT" HGNC_ROLE=api
-APP_PID=$STARTED_PID
+start_redis_and_api
 START_RSS=$(rss_mib "$APP_PID" | cut -d' ' -f2)
 
 # One upload of the full set; prints its time in seconds and the API's peak RSS (MiB) during it.

@@ -111,6 +111,18 @@ start_service() {
   die "$name is not ready on port $port after 60 s (log above)"
 }
 
+# Checks that REDIS_PORT_USED and APP_PORT are free (BENCH_REDIS_PORT, BENCH_APP_PORT), copies the application,
+# then starts Redis and one API (HGNC_ROLE=api) on them. Sets APP_PID.
+start_redis_and_api() {
+  require_free_port "$REDIS_PORT_USED" BENCH_REDIS_PORT
+  require_free_port "$APP_PORT" BENCH_APP_PORT
+  prepare_app
+  echo "starting Redis on $REDIS_PORT_USED and the API on $APP_PORT${API_JAVA_OPTS:+ ($API_JAVA_OPTS)}" >&2
+  start_redis "$REDIS_PORT_USED"
+  start_service api "$APP_PORT" HGNC_ROLE=api
+  APP_PID=$STARTED_PID
+}
+
 # Stops one process started here: TERM, then KILL after 15 s. Argument: pid.
 stop_process() {
   local _

@@ -24,13 +24,7 @@ FETCH=/rest/fetch/symbol/BRAF
 
 install_missing wrk:wrk redis-server:redis-server redis-cli:redis-tools curl:curl python3:python3 \
   java:openjdk-17-jdk-headless
-require_free_port "$REDIS_PORT_USED" BENCH_REDIS_PORT
-require_free_port "$APP_PORT" BENCH_APP_PORT
-prepare_app
-echo "starting Redis on $REDIS_PORT_USED and the API on $APP_PORT" >&2
-start_redis "$REDIS_PORT_USED"
-start_service api "$APP_PORT" HGNC_ROLE=api
-APP_PID=$STARTED_PID
+start_redis_and_api
 
 echo "loading the set and waiting for the API's view of it" >&2
 curl -sSf -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$DATA" "$BASE/data"
